@@ -1,0 +1,6 @@
+from django.urls import path
+
+from . import views
+
+app_name = "news"
+urlpatterns = [path("", views.article_list, name="list")]

@@ -1,0 +1,6 @@
+from django.urls import path
+
+from . import views
+
+app_name = "qa"
+urlpatterns = [path("", views.question_list, name="list")]

@@ -1,0 +1,58 @@
+"""Security headers and configuration every response carries."""
+
+import pytest
+from django.conf import settings
+
+
+@pytest.fixture
+def home(client, db):
+    return client.get("/")
+
+
+def test_debug_is_off_unless_set():
+    assert settings.DEBUG is False
+
+
+def test_content_security_policy_forbids_inline_code_and_other_hosts(home):
+    policy = home.headers["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
+    assert directives["default-src"] == "'self'"
+    assert directives["script-src"] == "'self'"
+    assert directives["style-src"] == "'self'"
+    assert directives["frame-ancestors"] == "'none'"
+    assert "unsafe-inline" not in policy
+
+
+def test_security_headers(home):
+    assert home.headers["X-Content-Type-Options"] == "nosniff"
+    assert home.headers["Referrer-Policy"] == "same-origin"
+    assert home.headers["X-Frame-Options"] == "DENY"
+    assert "camera=()" in home.headers["Permissions-Policy"]
+    assert "geolocation=()" in home.headers["Permissions-Policy"]
+
+
+def test_hsts_is_sent_over_https_when_not_debug(client, db):
+    response = client.get("/", secure=True)
+    assert response.headers["Strict-Transport-Security"].startswith("max-age=31536000")
+
+
+def test_database_connections_persist_with_health_checks():
+    database = settings.DATABASES["default"]
+    assert database["ENGINE"] == "django.db.backends.postgresql"
+    assert database["CONN_MAX_AGE"] > 0
+    assert database["CONN_HEALTH_CHECKS"] is True
+
+
+def test_dates_are_shown_the_vietnamese_way():
+    import datetime
+
+    from django.template import Context, Template
+    from django.utils import translation
+
+    for language in ("vi", "en", "hmn"):
+        with translation.override(language):
+            rendered = Template("{{ day|date }}").render(
+                Context({"day": datetime.date(2026, 3, 5)})
+            )
+        assert rendered == "05/03/2026"
+    assert settings.TIME_ZONE == "Asia/Ho_Chi_Minh"

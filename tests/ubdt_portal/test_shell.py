@@ -1,0 +1,162 @@
+"""The page shell every public page shares."""
+
+import re
+
+import pytest
+from django.conf import settings
+from django.test import override_settings
+from django.urls import path
+
+from ubdt_portal import urls as portal_urls
+from ubdt_portal.reference.models import SiteSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_has_skip_link_navigation_and_footer_from_site_settings(client):
+    site = SiteSettings.objects.get()
+    site.site_name = "Cổng thử nghiệm"
+    site.responsible_person = "Bà Lò Thị Mai, Giám đốc"
+    site.hotline = "1900 1234"
+    site.save()
+
+    html = client.get("/").content.decode()
+
+    assert '<html lang="vi">' in html
+    assert re.search(r'<a class="skip-link"[^>]*href="#main">Bỏ qua, đến nội dung chính</a>', html)
+    assert 'id="main"' in html
+    for label, url in [
+        ("Chính sách", "/chinh-sach/"),
+        ("Tin tức", "/tin-tuc/"),
+        ("Hỏi đáp", "/hoi-dap/"),
+        ("Tìm kiếm", "/tim-kiem/"),
+    ]:
+        assert f'<a href="{url}">{label}</a>' in html
+    assert "Cổng thử nghiệm" in html
+    assert "Bà Lò Thị Mai, Giám đốc" in html
+    assert "Bộ Dân tộc và Tôn giáo" in html
+    assert "349 Đội Cấn" in html
+    assert 'href="tel:19001234"' in html
+
+
+def test_pages_load_no_script_and_nothing_from_other_hosts(client):
+    html = client.get("/").content.decode()
+    assert "<script" not in html
+    assert not re.search(r'(src|href)="(https?:)?//', html)
+    assert "style=" not in html
+
+
+def test_text_page_is_small_on_first_visit(client):
+    html = client.get("/").content
+    css = (settings.BASE_DIR / "static" / "css" / "portal.css").read_bytes()
+    assert len(html) + len(css) < 50_000
+
+
+@pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES])
+def test_every_language_has_its_prefix_and_html_lang(client, code):
+    url = "/" if code == "vi" else f"/{code}/"
+    response = client.get(url)
+    assert response.status_code == 200
+    assert f'<html lang="{code}">' in response.content.decode()
+
+
+def test_vietnamese_has_no_prefix():
+    assert settings.LANGUAGE_CODE == "vi"
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override("vi"):
+        assert reverse("policies:list") == "/chinh-sach/"
+    with translation.override("en"):
+        assert reverse("policies:list") == "/en/chinh-sach/"
+
+
+def test_language_switcher_keeps_the_current_page_and_names_languages_locally(client):
+    html = client.get("/en/tim-kiem/?q=nha+o").content.decode()
+    assert '<a href="/tim-kiem/?q=nha+o" lang="vi" hreflang="vi">Tiếng Việt</a>' in html
+    assert 'href="/hmn/tim-kiem/?q=nha+o" lang="hmn" hreflang="hmn">Hmoob</a>' in html
+    assert 'lang="km" hreflang="km">ខ្មែរ</a>' in html
+    assert 'href="/en/tim-kiem/?q=nha+o" lang="en" hreflang="en" aria-current="page"' in html
+
+
+def test_english_pages_show_the_english_interface(client):
+    html = client.get("/en/").content.decode()
+    assert "Skip to main content" in html
+    assert ">Policies</a>" in html
+
+
+def test_ethnic_language_pages_show_the_interface_in_vietnamese_marked_as_such(client):
+    html = client.get("/hmn/").content.decode()
+    assert '<html lang="hmn">' in html
+    assert re.search(r'<header class="site-header" lang="vi">', html)
+    assert re.search(r'<footer class="site-footer" lang="vi">', html)
+    assert ">Chính sách</a>" in html
+    assert "Bỏ qua, đến nội dung chính" in html
+
+
+def test_unknown_page_gives_a_vietnamese_404(client):
+    response = client.get("/khong-co-trang-nay/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Không tìm thấy trang" in html
+    assert 'href="/"' in html
+
+
+def test_unknown_page_in_english_gives_an_english_404(client):
+    response = client.get("/en/no-such-page/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+def boom(request):
+    raise RuntimeError("simulated failure")
+
+
+def forbidden(request):
+    from django.core.exceptions import PermissionDenied
+
+    raise PermissionDenied
+
+
+urlpatterns = [path("boom/", boom), path("forbidden/", forbidden), *portal_urls.urlpatterns]
+handler403 = portal_urls.handler403
+handler404 = portal_urls.handler404
+
+
+@override_settings(ROOT_URLCONF=__name__)
+def test_server_error_page_is_vietnamese(client):
+    client.raise_request_exception = False
+    response = client.get("/boom/")
+    assert response.status_code == 500
+    assert "Lỗi máy chủ" in response.content.decode()
+
+
+@override_settings(ROOT_URLCONF=__name__)
+def test_forbidden_page_is_vietnamese(client):
+    response = client.get("/forbidden/")
+    assert response.status_code == 403
+    assert "Không có quyền truy cập" in response.content.decode()
+
+
+def test_healthz_reports_the_database(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+    assert "no-cache" in response.headers["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/tim-kiem/?q=%00",
+        "/tim-kiem/?q=" + "a" * 100_000,
+        "/tim-kiem/?q[]=x&q=y",
+        "/?page=abc",
+    ],
+)
+def test_hostile_query_strings_get_a_normal_page(client, url):
+    assert client.get(url).status_code == 200
+
+
+def test_a_nul_byte_in_the_path_is_a_client_error(client):
+    assert client.get("/chinh-sach/%00/").status_code == 404

@@ -1,0 +1,1 @@
+from ubdt_portal.formats.portal import *  # noqa: F403

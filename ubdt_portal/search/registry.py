@@ -1,0 +1,46 @@
+"""The one site-wide search: domain apps register a source, the search page asks each of them.
+
+A source is a function `(query) -> list of results`, each result a dict with `title`, `url`,
+`summary` and `kind`. The shared code never imports a domain app; apps register from ready().
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ubdt_portal.vietnamese import nfc
+
+MAX_QUERY_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class SearchSource:
+    key: str
+    label: str
+    search: Callable
+
+
+_sources: dict[str, SearchSource] = {}
+
+
+def register(key, *, label, search):
+    _sources[key] = SearchSource(key, label, search)
+
+
+def clean_query(raw):
+    """The query as searched: NFC, without control characters, of a sane length."""
+    text = "".join(ch for ch in nfc(raw) if ch.isprintable())
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def search_all(raw_query):
+    query = clean_query(raw_query)
+    groups = []
+    if query:
+        for source in _sources.values():
+            results = source.search(query)
+            groups.append({"key": source.key, "label": source.label, "results": results})
+    return {
+        "query": query,
+        "groups": groups,
+        "total": sum(len(group["results"]) for group in groups),
+    }

@@ -1,0 +1,248 @@
+"""Settings for the ethnic-policy portal.
+
+One module for every environment: everything that differs between a laptop, CI and production is
+read from environment variables (see `.env.example`). A `.env` file beside manage.py is read when
+present; the setup script writes one with a local database URL and a random secret key.
+"""
+
+from datetime import timedelta
+from pathlib import Path
+
+import environ
+from django.conf.locale import LANG_INFO
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+env = environ.Env()
+environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+
+DEBUG = env.bool("DEBUG", default=False)
+
+if DEBUG:
+    SECRET_KEY = env("SECRET_KEY", default="dev-only-insecure-key-never-use-in-production")
+else:
+    SECRET_KEY = env("SECRET_KEY")
+
+ALLOWED_HOSTS = env.list(
+    "ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"] if DEBUG else []
+)
+CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+
+ADMIN_URL = env("ADMIN_URL", default="quan-tri/").strip("/") + "/"
+
+INSTALLED_APPS = [
+    # modeltranslation must come before the admin so its admin patches apply.
+    "modeltranslation",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.contrib.postgres",
+    "axes",
+    "csp",
+    "simple_history",
+    # The portal's shared machinery, then the domain apps that use it.
+    "ubdt_portal.reference",
+    "ubdt_portal.search",
+    "ubdt_portal.demo",
+    "accounts",
+    "policies",
+    "news",
+    "qa",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # Axes last, so it sees the outcome of every authentication attempt.
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "ubdt_portal.urls"
+WSGI_APPLICATION = "ubdt_portal.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "ubdt_portal.context_processors.portal",
+            ],
+        },
+    },
+]
+
+# Database -------------------------------------------------------------------------------------
+# Persistent connections with health checks: opening a PostgreSQL connection costs more than
+# rendering most pages, and the health check lets the app survive a database restart.
+DATABASES = {
+    "default": env.db("DATABASE_URL", default="postgres://postgres@127.0.0.1:5432/ubdt_portal"),
+}
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=600)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+
+# Accounts -------------------------------------------------------------------------------------
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "admin:login"
+
+# Failed logins: five tries per account and address, then an hour's pause.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(hours=1)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "accounts.models.login_attempt_username"
+AXES_IPWARE_PROXY_COUNT = env.int("PROXY_COUNT", default=0) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+# Languages ------------------------------------------------------------------------------------
+# The content languages are fixed here because modeltranslation adds a column per language.
+# (code, name in Vietnamese, name in the language itself for the switcher)
+PORTAL_LANGUAGES = [
+    ("vi", "Tiếng Việt", "Tiếng Việt"),
+    ("en", "Tiếng Anh", "English"),
+    ("hmn", "Tiếng Mông", "Hmoob"),
+    ("blt", "Tiếng Thái", "Tai Dam"),
+    ("km", "Tiếng Khmer", "ខ្មែរ"),
+    ("rad", "Tiếng Ê Đê", "Êđê"),
+    ("jra", "Tiếng Gia Rai", "Jrai"),
+    ("bdq", "Tiếng Ba Na", "Bahnar"),
+]
+for _code, _name_vi, _name_local in PORTAL_LANGUAGES:
+    LANG_INFO[_code] = {
+        "bidi": False,
+        "code": _code,
+        "name": LANG_INFO.get(_code, {}).get("name", _name_vi),
+        "name_local": _name_local,
+        "name_vi": _name_vi,
+    }
+
+LANGUAGE_CODE = "vi"
+LANGUAGES = [(code, name_local) for code, _name_vi, name_local in PORTAL_LANGUAGES]
+# Languages whose interface strings are translated; the others show the Vietnamese interface.
+INTERFACE_LANGUAGES = ["vi", "en"]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "Asia/Ho_Chi_Minh"
+# Dates the Vietnamese way (dd/mm/yyyy) in every language, see ubdt_portal/formats.
+FORMAT_MODULE_PATH = ["ubdt_portal.formats"]
+DATE_FORMAT = SHORT_DATE_FORMAT = "d/m/Y"
+DATETIME_FORMAT = SHORT_DATETIME_FORMAT = "H:i d/m/Y"
+
+MODELTRANSLATION_DEFAULT_LANGUAGE = "vi"
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _n, _l in PORTAL_LANGUAGES)
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("vi",)
+# The tabbed translation admin would load jQuery UI from a CDN; serve our own copy.
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+
+# Static and media files -----------------------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
+STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        )
+    },
+}
+# Tests render pages without running collectstatic first.
+WHITENOISE_MANIFEST_STRICT = False
+
+# E-mail ---------------------------------------------------------------------------------------
+EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
+vars().update(EMAIL_CONFIG)
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="cong-thong-tin@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Security -------------------------------------------------------------------------------------
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https") if env.bool("BEHIND_TLS_PROXY", default=False) else None
+)
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=False)
+SECURE_HSTS_SECONDS = 0 if DEBUG else env.int("SECURE_HSTS_SECONDS", default=31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)
+CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=not DEBUG)
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+
+# No inline script or style anywhere, nothing from another host. The admin lives with the same
+# policy: Django's admin and the portal's admin assets need no inline code.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "media-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+}
+
+# Logging: errors to stderr, where gunicorn and systemd collect them.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
+}

@@ -1,0 +1,32 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from ubdt_portal import views
+
+admin.site.site_header = _("Ethnic policy portal — administration")
+admin.site.site_title = _("Portal administration")
+admin.site.index_title = _("Content management")
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    # Browsers ask for /favicon.ico on pages that name no icon (the admin, files).
+    path("favicon.ico", views.favicon),
+    path(settings.ADMIN_URL, admin.site.urls),
+]
+
+# Vietnamese has no prefix; every other language is the same path under its code.
+urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
+    path("chinh-sach/", include("policies.urls")),
+    path("tin-tuc/", include("news.urls")),
+    path("hoi-dap/", include("qa.urls")),
+    path("tim-kiem/", include("ubdt_portal.search.urls")),
+    prefix_default_language=False,
+)
+
+handler400 = "ubdt_portal.views.bad_request"
+handler403 = "ubdt_portal.views.permission_denied"
+handler404 = "ubdt_portal.views.page_not_found"
