@@ -45,6 +45,10 @@ _POLICY_EDIT = [
     "policies.change_policyaudio",
     "policies.delete_policyaudio",
     "policies.view_policyaudio",
+    "policies.add_policyupdate",
+    "policies.change_policyupdate",
+    "policies.delete_policyupdate",
+    "policies.view_policyupdate",
 ]
 
 # Permission strings name models that later issues add; those not yet present are skipped and

@@ -5,3 +5,17 @@ from django.utils.translation import gettext_lazy as _
 class PoliciesConfig(AppConfig):
     name = "policies"
     verbose_name = _("Policies")
+
+    def ready(self):
+        from ubdt_portal import home
+        from ubdt_portal.search import registry
+
+        from . import sections
+
+        home.register(
+            "policies",
+            order=10,
+            template_name="policies/home_section.html",
+            get_context=sections.home_context,
+        )
+        registry.register("policies", label=_("Policies"), search=sections.search_results)

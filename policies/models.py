@@ -1,1 +1,369 @@
+"""Policies: what a citizen gets and how to claim it, with the legal record behind it."""
 
+import re
+from datetime import date
+
+from django.conf import settings
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.db.models import Case, Exists, OuterRef, Q, Value, When
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from ubdt_portal.publishing.models import (
+    Publishable,
+    PublishableQuerySet,
+    Sluggable,
+    published_q,
+)
+from ubdt_portal.publishing.richtext import RichTextField
+from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, Topic
+from ubdt_portal.search.models import Searchable, document_number_variants
+from ubdt_portal.uploads import validate_file_signature, validate_upload_size
+
+from .legal import DocumentType, LegalStatus
+
+
+class PolicyQuerySet(PublishableQuerySet):
+    def with_legal_status(self, today=None):
+        """Annotate `legal_status`: the in-force status derived in this one place from the
+        editor's override, the relations and the dates, so that badge, filter, detail, feeds and
+        API always agree."""
+        today = today or timezone.localdate()
+        in_force_replacement = Policy.objects.filter(
+            published_q(), Q(effective_date__isnull=True) | Q(effective_date__lte=today)
+        )
+        replaced = Exists(in_force_replacement.filter(replaces=OuterRef("pk")))
+        amended = Exists(in_force_replacement.filter(amends=OuterRef("pk")))
+        return self.annotate(
+            legal_status=Case(
+                When(~Q(status_override=""), then="status_override"),
+                When(replaced, then=Value(LegalStatus.EXPIRED)),
+                When(expiry_date__lte=today, then=Value(LegalStatus.EXPIRED)),
+                When(effective_date__gt=today, then=Value(LegalStatus.NOT_YET)),
+                When(amended, then=Value(LegalStatus.PARTLY_EXPIRED)),
+                default=Value(LegalStatus.IN_FORCE),
+                output_field=models.CharField(),
+            )
+        )
+
+    def for_listing(self):
+        """Published policies with what a list shows, in a fixed number of queries."""
+        return (
+            self.published()
+            .with_legal_status()
+            .prefetch_related("topics")
+            .order_by("-featured", "-signed_date", "-pk")
+        )
+
+    def applicable_to(self, group=None, province=None, region=None, topic=None):
+        """Policies that can apply to a person: each targeting list is empty ("all") or holds
+        their choice. Policies tied to commune regions stay in when the region is unknown."""
+        queryset = self.filter(legal_status__in=LegalStatus.applicable())
+        if group:
+            queryset = queryset.filter(Q(ethnic_groups__isnull=True) | Q(ethnic_groups=group))
+        if province:
+            queryset = queryset.filter(Q(provinces__isnull=True) | Q(provinces=province))
+        if region:
+            queryset = queryset.filter(Q(regions__isnull=True) | Q(regions=region))
+        if topic:
+            queryset = queryset.filter(topics=topic)
+        return queryset.distinct()
+
+    def translated_into(self, language):
+        if language == settings.LANGUAGE_CODE:
+            return self
+        return self.exclude(**{f"title_{language}": ""}).exclude(
+            **{f"title_{language}__isnull": True}
+        )
+
+
+class Policy(Publishable, Sluggable, Searchable):
+    # What citizens read first.
+    title = models.CharField(_("title"), max_length=500)
+    summary = models.TextField(
+        _("plain-language summary"),
+        help_text=_(
+            "Two to four short sentences a villager understands: what it is, who it helps."
+        ),
+    )
+    beneficiaries = models.TextField(
+        _("who benefits"), blank=True, help_text=_("One group per line.")
+    )
+    conditions = models.TextField(
+        _("conditions"), blank=True, help_text=_("One condition per line.")
+    )
+    benefits = models.TextField(_("what you get"), blank=True, help_text=_("One item per line."))
+    how_to_apply = models.TextField(
+        _("how to apply"), blank=True, help_text=_("Steps, papers and where to go; one per line.")
+    )
+    full_text = RichTextField(_("full text"), blank=True)
+
+    # Who it applies to; an empty list means "all".
+    ethnic_groups = models.ManyToManyField(
+        EthnicGroup,
+        blank=True,
+        related_name="policies",
+        verbose_name=_("ethnic groups"),
+        help_text=_("Leave empty when the policy covers every ethnic minority."),
+    )
+    provinces = models.ManyToManyField(
+        Province,
+        blank=True,
+        related_name="policies",
+        verbose_name=_("provinces"),
+        help_text=_("Leave empty when the policy applies nationwide."),
+    )
+    regions = models.ManyToManyField(
+        CommuneRegion,
+        blank=True,
+        related_name="policies",
+        verbose_name=_("commune regions"),
+        help_text=_("Leave empty when the policy is not tied to a commune region."),
+    )
+    topics = models.ManyToManyField(
+        Topic, blank=True, related_name="policies", verbose_name=_("topics")
+    )
+
+    # The legal record.
+    document_number = models.CharField(_("document number"), max_length=50, db_index=True)
+    document_type = models.CharField(
+        _("document type"), max_length=20, choices=DocumentType.choices
+    )
+    issuing_agency = models.CharField(_("issuing agency"), max_length=200)
+    signer = models.CharField(_("signed by"), max_length=200, blank=True)
+    signed_date = models.DateField(_("signed on"))
+    effective_date = models.DateField(_("effective from"), null=True, blank=True)
+    expiry_date = models.DateField(_("effective until"), null=True, blank=True)
+    status_override = models.CharField(
+        _("in-force status (override)"),
+        max_length=30,
+        choices=LegalStatus.choices,
+        blank=True,
+        help_text=_(
+            "Leave empty to derive it from the dates and relations. Set it only when the national "
+            "legal database says otherwise (e.g. a programme whose period has ended)."
+        ),
+    )
+    replaces = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="replaced_by",
+        verbose_name=_("replaces"),
+    )
+    amends = models.ManyToManyField(
+        "self", symmetrical=False, blank=True, related_name="amended_by", verbose_name=_("amends")
+    )
+    related = models.ManyToManyField("self", blank=True, verbose_name=_("related policies"))
+
+    featured = models.BooleanField(_("featured on the home page"), default=False)
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        default=date.today,
+        help_text=_("When an editor last checked it is current."),
+    )
+    demo_translations = models.CharField(
+        _("demo translations"),
+        max_length=100,
+        blank=True,
+        help_text=_("Language codes whose translation is a demonstration, not an official text."),
+    )
+
+    objects = PolicyQuerySet.as_manager()
+    # Revisions (django-simple-history) are registered in translation.py, after
+    # modeltranslation has added the per-language fields, so that every language is kept.
+
+    class Meta:
+        ordering = ["-signed_date", "-pk"]
+        verbose_name = _("policy")
+        verbose_name_plural = _("policies")
+        permissions = [
+            ("publish_policy", _("Can publish, schedule, withdraw and archive policies"))
+        ]
+        indexes = [models.Index(fields=["status", "publish_at"], name="policy_visible")]
+
+    def __str__(self):
+        return f"{self.document_number} — {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("policies:detail", kwargs={"slug": self.slug})
+
+    def search_parts(self):
+        languages = [code for code, _name in settings.LANGUAGES]
+        titles = [getattr(self, f"title_{code}", "") for code in languages]
+        bodies = [
+            getattr(self, f"{field}_{code}", "")
+            for field in ("summary", "beneficiaries", "benefits", "how_to_apply")
+            for code in languages
+        ]
+        return (
+            [document_number_variants(self.document_number), *titles],
+            [self.issuing_agency, self.signer, *bodies],
+        )
+
+    # --- derived values shown to readers -------------------------------------------------------
+
+    @cached_property
+    def legal_status_value(self):
+        """The annotated status when the object came from with_legal_status(), else computed."""
+        if hasattr(self, "legal_status"):
+            return self.legal_status
+        return (
+            Policy.objects.with_legal_status()
+            .values_list("legal_status", flat=True)
+            .get(pk=self.pk)
+        )
+
+    @property
+    def legal_status_label(self):
+        return LegalStatus(self.legal_status_value).label
+
+    @property
+    def legal_status_tone(self):
+        return LegalStatus.tone(self.legal_status_value)
+
+    @property
+    def year(self):
+        return self.signed_date.year
+
+    def lines(self, field):
+        return [
+            line.strip(" -•\t") for line in getattr(self, field).splitlines() if line.strip(" -•\t")
+        ]
+
+    def is_demo_translation(self, language=None):
+        return (language or get_language()) in self.demo_translations.split()
+
+    def full_text_with_anchors(self):
+        """The full text with a stable id on each article and clause heading ("Điều 3",
+        "Khoản 2"), so people can link to them: #dieu-3, #dieu-3-khoan-2."""
+        return mark_safe(add_heading_anchors(self.full_text))  # noqa: S308 (sanitised on save)
+
+
+_BLOCK = re.compile(r"<(p|h2|h3|h4|li)>(\s*(?:<strong>)?\s*)(Điều|Khoản)\s+(\d+[a-zđ]?)", re.I)
+
+
+def add_heading_anchors(html):
+    article = {"n": None}
+
+    def anchor(match):
+        tag, lead, word, number = match.groups()
+        number = number.lower()
+        if word.lower() == "điều":
+            article["n"] = number
+            anchor_id = f"dieu-{number}"
+        else:
+            anchor_id = f"dieu-{article['n']}-khoan-{number}" if article["n"] else f"khoan-{number}"
+        return format_html('<{} id="{}">', tag, anchor_id) + f"{lead}{word} {number}"
+
+    return _BLOCK.sub(anchor, html or "")
+
+
+class PolicyUpdate(models.Model):
+    """A line of the public change history: what changed in the policy page and when."""
+
+    policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="updates")
+    date = models.DateField(_("date"), default=date.today)
+    note = models.CharField(_("what changed"), max_length=300)
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+        verbose_name = _("public change note")
+        verbose_name_plural = _("public change history")
+
+    def __str__(self):
+        return f"{self.date:%d/%m/%Y} {self.note}"
+
+
+def attachment_path(instance, filename):
+    return f"chinh-sach/{instance.policy_id or 'moi'}/{filename}"
+
+
+class PolicyAttachment(models.Model):
+    policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="attachments")
+    title = models.CharField(_("title"), max_length=300)
+    file = models.FileField(
+        _("file"),
+        upload_to=attachment_path,
+        validators=[
+            FileExtensionValidator(["pdf", "docx", "doc"]),
+            validate_upload_size,
+            validate_file_signature,
+        ],
+        help_text=_("PDF or Word document, up to 20 MB."),
+    )
+    size = models.PositiveBigIntegerField(_("size in bytes"), editable=False, default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.file:
+            self.size = self.file.size
+        super().save(*args, **kwargs)
+
+    @property
+    def extension(self):
+        return self.file.name.rsplit(".", 1)[-1].upper() if "." in self.file.name else ""
+
+
+def audio_path(instance, filename):
+    return f"chinh-sach/{instance.policy_id or 'moi'}/audio/{filename}"
+
+
+class PolicyAudio(models.Model):
+    """A recording of the policy's summary, in one language, for people who read little."""
+
+    policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="recordings")
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    file = models.FileField(
+        _("audio file"),
+        upload_to=audio_path,
+        validators=[
+            FileExtensionValidator(["mp3", "ogg", "m4a", "opus"]),
+            validate_upload_size,
+            validate_file_signature,
+        ],
+        help_text=_("MP3, OGG, M4A or Opus, up to 20 MB."),
+    )
+    duration_seconds = models.PositiveIntegerField(_("duration (seconds)"), null=True, blank=True)
+    transcript_note = models.CharField(
+        _("what is read"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. “The summary, read aloud”."),
+    )
+
+    class Meta:
+        ordering = ["language", "pk"]
+        verbose_name = _("recording")
+        verbose_name_plural = _("recordings")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["policy", "language"], name="one_recording_per_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.policy_id} [{self.language}]"
+
+    @property
+    def mime_type(self):
+        return {
+            "mp3": "audio/mpeg",
+            "ogg": "audio/ogg",
+            "opus": "audio/ogg",
+            "m4a": "audio/mp4",
+        }.get(self.file.name.rsplit(".", 1)[-1].lower(), "audio/mpeg")

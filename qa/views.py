@@ -6,3 +6,14 @@ from django.views.decorators.http import require_GET
 def question_list(request):
     # Questions arrive with the Q&A issue; until then the page says so and gives the hotline.
     return render(request, "qa/question_list.html", {"questions": []})
+
+
+@require_GET
+def ask(request):
+    # The online question form arrives with the Q&A issue. Until then this page names the
+    # policy the reader came from and gives the channels that answer today.
+    from policies.models import Policy
+
+    slug = request.GET.get("chinh-sach", "")[:200]
+    policy = Policy.objects.published().filter(slug=slug).first() if slug else None
+    return render(request, "qa/ask.html", {"policy": policy})

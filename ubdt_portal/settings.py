@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "simple_history",
     # The portal's shared machinery, then the domain apps that use it.
     "ubdt_portal.reference",
+    "ubdt_portal.publishing",
     "ubdt_portal.search",
     "ubdt_portal.demo",
     "accounts",
@@ -86,6 +87,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "ubdt_portal.context_processors.portal",
             ],
+            "libraries": {"portal": "ubdt_portal.templatetags.portal"},
         },
     },
 ]

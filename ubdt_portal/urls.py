@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from policies import views as policy_views
 from ubdt_portal import views
 
 admin.site.site_header = _("Ethnic policy portal — administration")
@@ -21,6 +22,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("chinh-sach/", include("policies.urls")),
+    path("dan-toc/<slug:slug>/", policy_views.ethnic_group, name="ethnic_group"),
     path("tin-tuc/", include("news.urls")),
     path("hoi-dap/", include("qa.urls")),
     path("tim-kiem/", include("ubdt_portal.search.urls")),

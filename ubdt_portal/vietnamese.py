@@ -30,7 +30,11 @@ def fold(text):
 
 
 def slugify(text, max_length=200):
-    """ASCII slug from a Vietnamese title: "Hỗ trợ đất ở" -> "ho-tro-dat-o"."""
+    """ASCII slug from a Vietnamese title: "Hỗ trợ đất ở" -> "ho-tro-dat-o", cut at a word
+    boundary when longer than max_length."""
     ascii_text = fold(text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
-    return slug[:max_length].rstrip("-")
+    if len(slug) > max_length:
+        cut = slug[: max_length + 1]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else slug[:max_length]
+    return slug

@@ -37,7 +37,7 @@ class EthnicGroup(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("policies:ethnic_group", kwargs={"slug": self.slug})
+        return reverse("ethnic_group", kwargs={"slug": self.slug})
 
     @property
     def other_name_list(self):

@@ -1,0 +1,77 @@
+"""Demo policies: real ethnic-policy documents (policies.json) with plain-language summaries.
+
+Idempotent: each document is found by its number and brought back to the data in the file.
+"""
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+from django.utils import timezone
+from django.utils.html import escape
+
+from policies.models import Policy
+from ubdt_portal.publishing.models import Status
+from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, Topic
+
+DATA = Path(__file__).with_name("policies.json")
+TRANSLATED = ("title", "summary", "beneficiaries", "conditions", "benefits", "how_to_apply")
+INTERFACE_TRANSLATIONS = {"vi", "en"}
+ARTICLE = re.compile(r"^(Điều|Chương|Mục)\s+\w+")
+
+
+def paragraphs_to_html(text):
+    """Plain paragraphs (blank-line separated) as HTML; article headings become h3."""
+    blocks = []
+    for block in (b.strip() for b in text.split("\n\n")):
+        if not block:
+            continue
+        tag = "h3" if ARTICLE.match(block) and len(block) < 200 else "p"
+        blocks.append(f"<{tag}>{escape(block).replace(chr(10), '<br>')}</{tag}>")
+    return "\n".join(blocks)
+
+
+def parse_date(value):
+    return date.fromisoformat(value) if value else None
+
+
+def seed(command):
+    entries = json.loads(DATA.read_text(encoding="utf-8"))
+    groups = {g.name: g for g in EthnicGroup.objects.all()}
+    provinces = {p.name: p for p in Province.objects.all()}
+    topics = {t.slug: t for t in Topic.objects.all()}
+    regions = {r.code: r for r in CommuneRegion.objects.all()}
+    by_number = {}
+    for entry in entries:
+        policy = Policy.objects.filter(document_number=entry["document_number"]).first() or Policy(
+            document_number=entry["document_number"], status=Status.PUBLISHED
+        )
+        for field in TRANSLATED:
+            for language, text in entry.get(field, {}).items():
+                setattr(policy, f"{field}_{language}", text)
+        for language, text in entry.get("full_text", {}).items():
+            setattr(policy, f"full_text_{language}", paragraphs_to_html(text))
+        policy.document_type = entry["document_type"]
+        policy.issuing_agency = entry["issuing_agency"]
+        policy.signer = entry["signer"]
+        policy.signed_date = parse_date(entry["signed_date"])
+        policy.effective_date = parse_date(entry["effective_date"])
+        policy.expiry_date = parse_date(entry["expiry_date"])
+        policy.status_override = entry["status_override"] or ""
+        policy.featured = entry.get("featured", False)
+        policy.demo_translations = " ".join(sorted(set(entry["title"]) - INTERFACE_TRANSLATIONS))
+        if policy.publish_at is None:
+            policy.publish_at = timezone.now()
+        policy.save()
+        policy.ethnic_groups.set([groups[name] for name in entry["ethnic_groups"]])
+        policy.provinces.set([provinces[name] for name in entry["provinces"]])
+        policy.topics.set([topics[slug] for slug in entry["topics"]])
+        policy.regions.set([regions[code] for code in entry["regions"]])
+        by_number[policy.document_number] = policy
+    for entry in entries:
+        policy = by_number[entry["document_number"]]
+        policy.replaces.set([by_number[n] for n in entry["replaces"]])
+        policy.amends.set([by_number[n] for n in entry["amends"]])
+        policy.related.set([by_number[n] for n in entry["related"]])
+    command.stdout.write(f"Demo policies: {len(by_number)} real documents.")

@@ -1,0 +1,101 @@
+"""GET forms of the public policy pages. A bad value in one field is reported next to it and
+that filter is left out; the page still answers."""
+
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, Topic
+from ubdt_portal.search.engine import search
+
+from .legal import DocumentType, LegalStatus
+
+MAX_QUERY = 200
+
+
+class SlugChoiceField(forms.ModelChoiceField):
+    def __init__(self, queryset, **kwargs):
+        super().__init__(queryset, to_field_name="slug", required=False, **kwargs)
+        self.error_messages["invalid_choice"] = _("This choice is not in the list.")
+
+
+def applies_to(field, value):
+    """Policies whose `field` is empty (meaning "all") or contains `value`."""
+    return Q(**{f"{field}__isnull": True}) | Q(**{field: value})
+
+
+class PolicyFilterForm(forms.Form):
+    q = forms.CharField(label=_("Words or document number"), max_length=MAX_QUERY, required=False)
+    topic = SlugChoiceField(Topic.objects.all(), label=_("Topic"), empty_label=_("All topics"))
+    group = SlugChoiceField(
+        EthnicGroup.objects.filter(is_minority=True),
+        label=_("Ethnic group"),
+        empty_label=_("All ethnic groups"),
+    )
+    province = SlugChoiceField(
+        Province.objects.all(), label=_("Province"), empty_label=_("All provinces")
+    )
+    type = forms.ChoiceField(
+        label=_("Document type"),
+        choices=[("", _("All types")), *DocumentType.choices],
+        required=False,
+    )
+    status = forms.ChoiceField(
+        label=_("In-force status"),
+        choices=[("", _("Any status")), *LegalStatus.choices],
+        required=False,
+    )
+    year = forms.IntegerField(
+        label=_("Year signed"), min_value=1945, max_value=2100, required=False
+    )
+    lang = forms.BooleanField(label=_("Only policies translated into my language"), required=False)
+
+    def filter(self, queryset, language):
+        """Apply every valid filter; invalid fields are skipped (their errors are shown)."""
+        data = self.cleaned_data  # holds only the fields that validated
+        if data.get("topic"):
+            queryset = queryset.filter(topics=data["topic"])
+        if data.get("group"):
+            queryset = queryset.filter(applies_to("ethnic_groups", data["group"]))
+        if data.get("province"):
+            queryset = queryset.filter(applies_to("provinces", data["province"]))
+        if data.get("type"):
+            queryset = queryset.filter(document_type=data["type"])
+        if data.get("status"):
+            queryset = queryset.filter(legal_status=data["status"])
+        if data.get("year"):
+            queryset = queryset.filter(signed_date__year=data["year"])
+        if data.get("lang"):
+            queryset = queryset.translated_into(language)
+        queryset = queryset.distinct()
+        if data.get("q"):
+            queryset = search(queryset, data["q"])
+        return queryset
+
+    @property
+    def active(self):
+        return any(self.cleaned_data.values())
+
+
+class FinderForm(forms.Form):
+    group = SlugChoiceField(
+        EthnicGroup.objects.filter(is_minority=True),
+        label=_("Your ethnic group"),
+        empty_label=_("— choose —"),
+    )
+    province = SlugChoiceField(
+        Province.objects.all(), label=_("Province where you live"), empty_label=_("— choose —")
+    )
+    region = forms.ModelChoiceField(
+        CommuneRegion.objects.all(),
+        to_field_name="code",
+        required=False,
+        label=_("Your commune's region"),
+        empty_label=_("I don't know"),
+        help_text=_(
+            "Ask the commune People's Committee whether your commune is in region I, II or III."
+        ),
+    )
+    topic = SlugChoiceField(
+        Topic.objects.all(), label=_("What you need help with"), empty_label=_("Anything")
+    )

@@ -1,0 +1,150 @@
+"""The editorial workflow every content type shares: draft -> in review -> published (possibly
+at a scheduled time) -> archived; slug history so renamed content keeps its old links."""
+
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ubdt_portal.vietnamese import slugify
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    REVIEW = "review", _("In review")
+    PUBLISHED = "published", _("Published")
+    ARCHIVED = "archived", _("Archived")
+
+
+def published_q(prefix=""):
+    """The one visibility rule: published, and the publish time has passed. `prefix` applies it
+    across a relation ("replaced_by__")."""
+    return Q(**{f"{prefix}status": Status.PUBLISHED, f"{prefix}publish_at__lte": timezone.now()})
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see — in pages, search, feeds, sitemap and API alike."""
+        return self.filter(published_q())
+
+
+class Publishable(models.Model):
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    publish_at = models.DateTimeField(
+        _("publish at"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Leave empty to publish at once; a future time schedules publication."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.status == Status.PUBLISHED and self.publish_at is None:
+            self.publish_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    @property
+    def is_public(self):
+        return (
+            self.status == Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at <= timezone.now()
+        )
+
+    @property
+    def is_scheduled(self):
+        return self.status == Status.PUBLISHED and not self.is_public
+
+
+class SlugHistory(models.Model):
+    """A slug a piece of content had before it was renamed; its URL answers with a 301."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    content_object = GenericForeignKey("content_type", "object_id")
+    slug = models.SlugField(max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "slug"], name="unique_old_slug")
+        ]
+        verbose_name = _("old address")
+        verbose_name_plural = _("old addresses")
+
+    def __str__(self):
+        return self.slug
+
+
+# Long enough to say what the page is, short enough to share and print.
+SLUG_WORDS_LENGTH = 80
+
+
+class Sluggable(models.Model):
+    """An ASCII slug made from the Vietnamese title; changing it keeps the old one redirecting."""
+
+    slug = models.SlugField(
+        _("web address"),
+        max_length=200,
+        unique=True,
+        blank=True,
+        help_text=_(
+            "Made from the title when left empty. Changing it keeps the old address working."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    def slug_source(self):
+        return self.title_vi if hasattr(self, "title_vi") else self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self._unique_slug(
+                slugify(self.slug_source(), max_length=SLUG_WORDS_LENGTH) or "noi-dung"
+            )
+        previous = None
+        if self.pk:
+            previous = type(self).objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+        super().save(*args, **kwargs)
+        content_type = ContentType.objects.get_for_model(self, for_concrete_model=True)
+        if previous and previous != self.slug:
+            SlugHistory.objects.update_or_create(
+                content_type=content_type, slug=previous, defaults={"object_id": self.pk}
+            )
+        # A slug taken back by its object is no longer an old one.
+        SlugHistory.objects.filter(content_type=content_type, slug=self.slug).delete()
+
+    def _unique_slug(self, base):
+        model = type(self)
+        content_type = ContentType.objects.get_for_model(model)
+        slug, n = base, 2
+        while (
+            model.objects.filter(slug=slug).exclude(pk=self.pk).exists()
+            or SlugHistory.objects.filter(content_type=content_type, slug=slug)
+            .exclude(object_id=self.pk or 0)
+            .exists()
+        ):
+            slug = f"{base[:190]}-{n}"
+            n += 1
+        return slug
+
+    @classmethod
+    def from_old_slug(cls, slug):
+        """The object that used to have this slug, or None."""
+        entry = SlugHistory.objects.filter(
+            content_type=ContentType.objects.get_for_model(cls), slug=slug
+        ).first()
+        return cls.objects.filter(pk=entry.object_id).first() if entry else None
