@@ -30,6 +30,17 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(autouse=True)
+def vietnamese_first():
+    """Each test starts in Vietnamese, as a request without a language prefix does; the test
+    client leaves the last request's language active otherwise."""
+    from django.utils import translation
+
+    translation.activate("vi")
+    yield
+    translation.activate("vi")
+
+
+@pytest.fixture(autouse=True)
 def migrated_data(request):
     """Tests that commit (browser and server tests) empty the database afterwards; give each of
     them the data that migrations put in every real database: reference data and roles."""

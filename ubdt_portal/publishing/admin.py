@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Status
+from .richtext import RichTextField, RichTextWidget
 
 EDITOR_STATUSES = (Status.DRAFT, Status.REVIEW)
 
@@ -21,6 +22,7 @@ class PublishingAdmin(SimpleHistoryAdmin):
 
     actions = ["publish_selected", "withdraw_selected", "archive_selected"]
     history_list_display = ["changes"]
+    formfield_overrides = {RichTextField: {"widget": RichTextWidget}}
 
     def publish_permission(self):
         opts = self.model._meta

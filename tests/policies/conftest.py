@@ -1,0 +1,117 @@
+import itertools
+from datetime import date, timedelta
+
+import pytest
+from django.core.files.base import ContentFile
+from django.utils import timezone
+
+from accounts import roles
+from accounts.models import User
+from policies.models import Policy, PolicyAttachment, PolicyAudio
+from ubdt_portal.publishing.models import Status
+
+PDF_BYTES = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n" + b" " * 2000
+)
+MP3_BYTES = b"ID3\x03\x00\x00\x00\x00\x00\x00" + b"\xff\xfb\x90\x00" * 200
+
+_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def make_policy(db):
+    def make(**fields):
+        n = next(_numbers)
+        topics = fields.pop("topics", [])
+        groups = fields.pop("ethnic_groups", [])
+        provinces = fields.pop("provinces", [])
+        regions = fields.pop("regions", [])
+        values = {
+            "title_vi": f"Chính sách thử số {n}",
+            "summary_vi": f"Tóm tắt dễ hiểu của chính sách số {n}.",
+            "document_number": f"{n}/2024/NĐ-CP",
+            "document_type": "nghi-dinh",
+            "issuing_agency": "Chính phủ",
+            "signed_date": date(2024, 1, 1) + timedelta(days=n),
+            "status": Status.PUBLISHED,
+            "publish_at": timezone.now() - timedelta(minutes=1),
+            **fields,
+        }
+        policy = Policy.objects.create(**values)
+        policy.topics.set(topics)
+        policy.ethnic_groups.set(groups)
+        policy.provinces.set(provinces)
+        policy.regions.set(regions)
+        return policy
+
+    return make
+
+
+@pytest.fixture
+def housing_policy(make_policy, db):
+    from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, Topic
+
+    policy = make_policy(
+        title_vi="Quyết định phê duyệt Chương trình hỗ trợ nhà ở cho hộ nghèo",
+        title_en="Decision approving the housing support programme for poor households",
+        summary_vi="Hộ nghèo dân tộc thiểu số được hỗ trợ tiền làm nhà ở.",
+        summary_en="Poor ethnic-minority households get money to build a house.",
+        beneficiaries_vi="Hộ nghèo dân tộc thiểu số\nHộ cận nghèo ở xã khu vực III",
+        conditions_vi="Chưa có nhà ở hoặc nhà tạm, dột nát",
+        benefits_vi="40 triệu đồng mỗi hộ để làm nhà\nVay thêm vốn ưu đãi",
+        how_to_apply_vi="Nộp đơn tại Ủy ban nhân dân xã\nMang theo căn cước công dân",
+        full_text_vi=(
+            "<h3>Điều 1. Phạm vi điều chỉnh</h3><p>Nội dung điều 1.</p>"
+            "<p>Khoản 2. Nội dung khoản hai.</p><h3>Điều 2. Đối tượng</h3><p>Hộ nghèo.</p>"
+        ),
+        document_number="1719/QĐ-TTg",
+        document_type="quyet-dinh",
+        issuing_agency="Thủ tướng Chính phủ",
+        signer="Phạm Bình Minh",
+        signed_date=date(2021, 10, 14),
+        effective_date=date(2021, 10, 14),
+        topics=[Topic.objects.get(slug="dat-dai-nha-o-nuoc-sinh-hoat")],
+        ethnic_groups=[EthnicGroup.objects.get(slug="mong")],
+        provinces=[Province.objects.get(slug="lao-cai")],
+        regions=[CommuneRegion.objects.get(code="III")],
+    )
+    PolicyAttachment.objects.create(
+        policy=policy,
+        title_vi="Toàn văn Quyết định 1719/QĐ-TTg",
+        file=ContentFile(PDF_BYTES, name="1719-qd-ttg.pdf"),
+    )
+    PolicyAudio.objects.create(
+        policy=policy, language="vi", file=ContentFile(MP3_BYTES, name="tom-tat.mp3")
+    )
+    return policy
+
+
+@pytest.fixture
+def staff(db):
+    from django.contrib.auth.models import Group
+
+    def make(role):
+        user = User.objects.create_user(
+            email=f"{abs(hash(role)) % 10**8}@example.test",
+            password="a-long-enough-password-1",
+            is_staff=True,
+        )
+        user.groups.add(Group.objects.get(name=role))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def editor(staff):
+    return staff(roles.EDITOR)
+
+
+@pytest.fixture
+def chief(staff):
+    return staff(roles.EDITOR_IN_CHIEF)
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"

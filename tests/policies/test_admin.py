@@ -1,0 +1,92 @@
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from .conftest import PDF_BYTES
+from .test_workflow import admin_form
+
+pytestmark = pytest.mark.django_db
+
+
+def test_change_form_has_translation_tabs_inlines_and_the_rich_text_editor(
+    admin_client, housing_policy
+):
+    page = admin_client.get(
+        f"/quan-tri/policies/policy/{housing_policy.pk}/change/"
+    ).content.decode()
+    for name in ("title_vi", "title_en", "title_hmn", "summary_km", "full_text_bdq"):
+        assert f'name="{name}"' in page
+    assert "vendor/jquery-ui/jquery-ui.min" in page
+    assert "publishing/richtext" in page and 'class="richtext' in page
+    assert 'name="attachments-0-file"' in page
+    assert 'name="recordings-0-file"' in page
+    assert "Còn hiệu lực" in page  # the derived status, shown to the editor
+
+
+def test_changelist_filters_search_and_translation_column(
+    admin_client, housing_policy, make_policy
+):
+    make_policy(title_vi="Chính sách khác", document_number="99/2020/TT-BTC")
+    page = admin_client.get("/quan-tri/policies/policy/?q=1719").content.decode()
+    assert "1719/QĐ-TTg" in page and "99/2020/TT-BTC" not in page
+    assert "vi, en" in page
+    page = admin_client.get("/quan-tri/policies/policy/").content.decode()
+    for parameter in ("status__exact", "document_type__exact", "topics__id__exact", "year="):
+        assert parameter in page
+
+
+def test_rich_text_submitted_through_the_admin_is_sanitised(admin_client, housing_policy):
+    url = f"/quan-tri/policies/policy/{housing_policy.pk}/change/"
+    response = admin_client.post(
+        url,
+        admin_form(
+            housing_policy,
+            full_text_vi=(
+                '<h3>Điều 1</h3><script>alert("x")</script><p onmouseover="x()">An toàn</p>'
+            ),
+        ),
+    )
+    assert response.status_code == 302
+    housing_policy.refresh_from_db()
+    assert housing_policy.full_text_vi == "<h3>Điều 1</h3><p>An toàn</p>"
+
+
+def test_attachments_are_checked_by_content_not_only_by_name(admin_client, make_policy):
+    policy = make_policy()
+    url = f"/quan-tri/policies/policy/{policy.pk}/change/"
+    data = admin_form(policy)
+    data.update(
+        {
+            "attachments-TOTAL_FORMS": "1",
+            "attachments-0-title_vi": "Giả mạo",
+            "attachments-0-order": "0",
+        }
+    )
+    fake = SimpleUploadedFile("van-ban.pdf", b"<html><script>alert(1)</script></html>")
+    response = admin_client.post(url, {**data, "attachments-0-file": fake})
+    assert response.status_code == 200
+    assert "Nội dung tệp không đúng định dạng .pdf" in response.content.decode()
+    assert policy.attachments.count() == 0
+
+    real = SimpleUploadedFile("van-ban.pdf", PDF_BYTES)
+    response = admin_client.post(url, {**data, "attachments-0-file": real})
+    assert response.status_code == 302
+    attachment = policy.attachments.get()
+    assert attachment.size == len(PDF_BYTES)
+
+
+def test_wrong_extension_is_refused(admin_client, make_policy):
+    policy = make_policy()
+    data = admin_form(policy)
+    data.update(
+        {
+            "attachments-TOTAL_FORMS": "1",
+            "attachments-0-title_vi": "Tệp",
+            "attachments-0-order": "0",
+        }
+    )
+    exe = SimpleUploadedFile("chuong-trinh.exe", b"MZ\x90\x00")
+    response = admin_client.post(
+        f"/quan-tri/policies/policy/{policy.pk}/change/", {**data, "attachments-0-file": exe}
+    )
+    assert response.status_code == 200
+    assert policy.attachments.count() == 0

@@ -1,0 +1,322 @@
+"""The public policy pages: library, detail, ethnic group, finder — in every language."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from policies.models import Policy
+from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, Topic
+
+pytestmark = pytest.mark.django_db
+
+
+def test_library_combines_filters_counts_and_keeps_them_in_shareable_links(client, make_policy):
+    health = Topic.objects.get(slug="y-te-dan-so")
+    mong = EthnicGroup.objects.get(slug="mong")
+    for n in range(25):
+        make_policy(title_vi=f"Chính sách y tế {n}", topics=[health], ethnic_groups=[mong])
+    make_policy(
+        title_vi="Chính sách y tế cho dân tộc Thái",
+        topics=[health],
+        ethnic_groups=[EthnicGroup.objects.get(slug="thai")],
+    )
+    make_policy(title_vi="Chính sách giáo dục", topics=[Topic.objects.get(slug="giao-duc-dao-tao")])
+
+    response = client.get("/chinh-sach/", {"topic": "y-te-dan-so", "group": "mong"})
+    html = response.content.decode()
+    assert response.context["page"].paginator.count == 25
+    assert "25 chính sách" in html
+    assert "Chính sách giáo dục" not in html and "dân tộc Thái" not in html
+    # The next-page link keeps the filters.
+    assert 'href="?topic=y-te-dan-so&amp;group=mong&amp;page=2"' in html
+    page2 = client.get("/chinh-sach/", {"topic": "y-te-dan-so", "group": "mong", "page": 2})
+    assert len(page2.context["page"].object_list) == 5
+
+
+def test_group_and_province_filters_include_policies_for_everyone(client, make_policy):
+    make_policy(title_vi="Cho mọi dân tộc, toàn quốc")
+    make_policy(title_vi="Riêng tỉnh Điện Biên", provinces=[Province.objects.get(slug="dien-bien")])
+    html = client.get("/chinh-sach/", {"group": "mong", "province": "lao-cai"}).content.decode()
+    assert "Cho mọi dân tộc, toàn quốc" in html
+    assert "Riêng tỉnh Điện Biên" not in html
+
+
+def test_type_year_and_language_filters(client, make_policy):
+    make_policy(
+        title_vi="Thông tư năm 2022",
+        document_type="thong-tu",
+        signed_date="2022-06-30",
+        title_en="Circular of 2022",
+    )
+    make_policy(title_vi="Nghị định năm 2023", document_type="nghi-dinh", signed_date="2023-03-01")
+    html = client.get("/chinh-sach/", {"type": "thong-tu", "year": "2022"}).content.decode()
+    assert "Thông tư năm 2022" in html and "Nghị định năm 2023" not in html
+    html = client.get("/en/chinh-sach/", {"lang": "on"}).content.decode()
+    assert "Circular of 2022" in html and "Nghị định năm 2023" not in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"page": "abc"},
+        {"page": "1000000000"},
+        {"page": "-1"},
+        {"topic": "khong-ton-tai"},
+        {"group": "x" * 10_000},
+        {"q": "nhà\x00ở"},
+        {"q": "a" * 10_000},
+        {"year": "năm ngoái"},
+        {"year": "99999999999999999999"},
+        {"status": "<script>"},
+        {"type": "'; drop table policies_policy; --"},
+        {"province": "%00"},
+        {"q": "&|!:*()"},
+    ],
+)
+def test_bad_filter_values_never_break_the_library(client, housing_policy, query):
+    response = client.get("/chinh-sach/", query)
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode().split("<main", 1)[1].replace(
+        "&lt;script&gt;", ""
+    )
+
+
+def test_a_bad_filter_is_explained_in_vietnamese_next_to_its_field(client, housing_policy):
+    html = client.get("/chinh-sach/", {"topic": "khong-ton-tai"}).content.decode()
+    assert "Lựa chọn này không có trong danh sách." in html
+    assert "1719/QĐ-TTg" in html  # the other filters (none) still apply
+
+
+@pytest.mark.parametrize(
+    "path", ["/chinh-sach/khong-co/", "/dan-toc/khong-co/", "/en/chinh-sach/x/"]
+)
+def test_unknown_slugs_are_404(client, path):
+    assert client.get(path).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "query",
+    [{"group": "khong-co"}, {"region": "IV"}, {"page": "abc", "group": "mong"}, {"topic": "\x00"}],
+)
+def test_bad_finder_values_never_break_it(client, housing_policy, query):
+    assert client.get("/chinh-sach/danh-cho-toi/", query).status_code == 200
+
+
+def test_detail_puts_the_summary_first_then_claiming_then_the_legal_record(client, housing_policy):
+    html = client.get(housing_policy.get_absolute_url()).content.decode()
+    main = html.split('<main id="main"', 1)[1]
+    order = [
+        "Hộ nghèo dân tộc thiểu số được hỗ trợ tiền làm nhà ở.",
+        "Ai được hưởng",
+        "Được hưởng gì",
+        "Cách làm thủ tục",
+        "Thông tin văn bản",
+        "Toàn văn",
+        "Tài liệu tải về",
+    ]
+    positions = [main.index(text) for text in order]
+    assert positions == sorted(positions)
+    assert "<li>Nộp đơn tại Ủy ban nhân dân xã</li>" in main
+    for text in (
+        "1719/QĐ-TTg",
+        "Quyết định",
+        "Thủ tướng Chính phủ",
+        "Phạm Bình Minh",
+        "14/10/2021",
+    ):
+        assert text in main
+    assert '<span class="badge badge-ok">Còn hiệu lực</span>' in main
+    assert re.search(r'<a href="/media/chinh-sach/\d+/1719-qd-ttg[^"]*\.pdf" download>', main)
+    assert "(PDF, 2,0\xa0KB)" in main
+    assert re.search(r'<audio controls preload="none" src="/media/chinh-sach/\d+/audio/', main)
+    assert 'href="/hoi-dap/gui-cau-hoi/?chinh-sach=' + housing_policy.slug in main
+    assert '<h3 id="dieu-1">' in main
+    assert 'href="/dan-toc/mong/">Mông</a>' in main
+
+
+def test_relations_are_shown_both_ways(client, make_policy):
+    old = make_policy(title_vi="Nghị định cũ", document_number="116/2016/NĐ-CP")
+    new = make_policy(title_vi="Nghị định mới", document_number="66/2025/NĐ-CP")
+    new.replaces.add(old)
+    old_html = client.get(old.get_absolute_url()).content.decode()
+    assert "Được thay thế bởi" in old_html and "66/2025/NĐ-CP" in old_html
+    assert "Hết hiệu lực toàn bộ" in old_html
+    assert "Thay thế cho" in client.get(new.get_absolute_url()).content.decode()
+
+
+def test_english_page_shows_the_translation(client, housing_policy):
+    html = client.get("/en" + housing_policy.get_absolute_url()).content.decode()
+    assert '<html lang="en">' in html
+    assert "Decision approving the housing support programme" in html
+    assert "Poor ethnic-minority households get money" in html
+    assert "has not been translated" not in html
+    assert "Legal record" in html and "In force" in html
+
+
+def test_untranslated_page_says_so_in_vietnamese_and_marks_the_text(client, housing_policy):
+    html = client.get("/hmn" + housing_policy.get_absolute_url()).content.decode()
+    assert '<html lang="hmn">' in html
+    assert "Nội dung này chưa được dịch sang Tiếng Mông. Dưới đây là bản tiếng Việt." in html
+    assert '<h1 lang="vi">Quyết định phê duyệt Chương trình hỗ trợ nhà ở' in html
+
+
+def test_demo_translation_is_marked(client, make_policy):
+    policy = make_policy(title_hmn="Txoj cai", summary_hmn="Cov lus luv.", demo_translations="hmn")
+    html = client.get("/hmn" + policy.get_absolute_url()).content.decode()
+    assert "<h1>Txoj cai</h1>" in html
+    assert "Bản dịch này chỉ để minh họa" in html
+
+
+def test_ethnic_group_page_lists_its_policies(client, housing_policy, make_policy):
+    make_policy(title_vi="Chính sách chung cho mọi dân tộc")
+    html = client.get("/dan-toc/mong/").content.decode()
+    assert "Chính sách cho đồng bào dân tộc Mông" in html
+    assert housing_policy.title_vi in html
+    assert "Chính sách chung cho mọi dân tộc" not in html
+    assert "Xem thêm 1 chính sách chung cho mọi dân tộc thiểu số" in html
+    assert "H&#x27;Mông" in html or "H'Mông" in html  # other names shown
+
+
+def test_finder_explains_why_each_policy_applies(client, housing_policy, make_policy):
+    make_policy(title_vi="Chính sách toàn quốc cho mọi dân tộc")
+    make_policy(
+        title_vi="Chính sách cho người Khmer", ethnic_groups=[EthnicGroup.objects.get(slug="khmer")]
+    )
+    make_policy(title_vi="Chính sách đã hết giai đoạn", status_override="khong-con-phu-hop")
+    response = client.get(
+        "/chinh-sach/danh-cho-toi/", {"group": "mong", "province": "lao-cai", "region": "III"}
+    )
+    html = response.content.decode()
+    assert housing_policy.title_vi in html
+    assert "Chính sách toàn quốc cho mọi dân tộc" in html
+    assert "Chính sách cho người Khmer" not in html
+    assert "Chính sách đã hết giai đoạn" not in html
+    assert "Dành cho đồng bào dân tộc Mông" in html
+    assert "Áp dụng tại Lào Cai" in html
+    assert "Dành cho các xã Khu vực III" in html
+    assert "Áp dụng cho mọi dân tộc thiểu số" in html
+    assert "2 chính sách có thể áp dụng cho bạn" in html
+
+
+def test_finder_keeps_region_bound_policies_when_the_region_is_unknown(client, housing_policy):
+    html = client.get("/chinh-sach/danh-cho-toi/", {"group": "mong"}).content.decode()
+    assert housing_policy.title_vi in html
+    assert "hãy hỏi xã bạn thuộc khu vực nào" in html
+
+
+def test_finder_without_answers_shows_only_the_form(client):
+    html = client.get("/chinh-sach/danh-cho-toi/").content.decode()
+    assert "Dân tộc của bạn" in html and 'id="finder-results"' not in html
+
+
+def test_home_shows_featured_policies(client, make_policy):
+    make_policy(title_vi="Chính sách nổi bật số một", featured=True)
+    make_policy(title_vi="Chính sách thường")
+    html = client.get("/").content.decode()
+    assert "Chính sách nổi bật" in html and "Chính sách nổi bật số một" in html
+    assert "Chính sách thường" not in html
+
+
+def test_pages_are_valid_text_pages_with_no_script(client, housing_policy):
+    for url in [
+        "/chinh-sach/",
+        housing_policy.get_absolute_url(),
+        "/dan-toc/mong/",
+        "/chinh-sach/danh-cho-toi/?group=mong",
+    ]:
+        html = client.get(url).content.decode()
+        assert "<script" not in html and "style=" not in html
+
+
+# --- query counts ------------------------------------------------------------------------------
+
+
+def bulk(make_policy, count):
+    """`count` published policies targeted at the Mông in Lào Cai, region III, with three
+    topics each — created in bulk, as the listing pages would meet them."""
+    from django.utils import timezone
+
+    from ubdt_portal.search.models import search_text
+
+    start = Policy.objects.count()
+    now = timezone.now()
+    policies = Policy.objects.bulk_create(
+        [
+            Policy(
+                title_vi=f"Chính sách số lượng {n}",
+                summary_vi="Tóm tắt.",
+                slug=f"chinh-sach-so-luong-{n}",
+                document_number=f"{n}/2024/QĐ-TN",
+                document_type="quyet-dinh",
+                issuing_agency="Chính phủ",
+                signed_date="2024-01-01",
+                status="published",
+                publish_at=now,
+                search_title=search_text(f"Chính sách số lượng {n}"),
+            )
+            for n in range(start, start + count)
+        ]
+    )
+    targets = [
+        (Policy.topics, "topic", list(Topic.objects.all()[:3])),
+        (Policy.ethnic_groups, "ethnicgroup", [EthnicGroup.objects.get(slug="mong")]),
+        (Policy.provinces, "province", [Province.objects.get(slug="lao-cai")]),
+        (Policy.regions, "communeregion", [CommuneRegion.objects.get(code="III")]),
+    ]
+    for relation, name, objects in targets:
+        through = relation.through
+        through.objects.bulk_create(
+            [through(policy=p, **{name: o}) for p in policies for o in objects]
+        )
+
+
+def queries(client, url):
+    client.get(url)  # warm caches (site settings) the way a running server has them
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+PAGES = [
+    "/chinh-sach/?page=1",
+    "/chinh-sach/?q=chinh+sach&topic=y-te-dan-so",
+    "/dan-toc/mong/",
+    "/chinh-sach/danh-cho-toi/?group=mong&province=lao-cai&region=III",
+    "/",
+]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_query_count_does_not_grow_with_the_number_of_policies(client, make_policy, url, settings):
+    settings.DEBUG = False
+    make_policy(featured=True, title_vi="Chính sách nổi bật")
+    bulk(make_policy, 10)
+    few = queries(client, url)
+    bulk(make_policy, 90)
+    many = queries(client, url)
+    assert few == many
+    assert many <= 16
+
+
+def test_detail_query_count_does_not_grow_with_relations(client, make_policy, housing_policy):
+    few = queries(client, housing_policy.get_absolute_url())
+    others = [make_policy() for _ in range(20)]
+    housing_policy.related.add(*others)
+    housing_policy.replaces.add(*others[:5])
+    assert queries(client, housing_policy.get_absolute_url()) == few
+    assert few <= 16
+
+
+def test_text_pages_with_their_css_stay_under_50_kb(client, make_policy, housing_policy):
+    from django.conf import settings
+
+    bulk(make_policy, 30)
+    css = len((settings.BASE_DIR / "static" / "css" / "portal.css").read_bytes())
+    for url in [
+        "/chinh-sach/",
+        housing_policy.get_absolute_url(),
+        "/chinh-sach/danh-cho-toi/?group=mong",
+    ]:
+        assert len(client.get(url).content) + css < 50_000, url

@@ -1,0 +1,52 @@
+"""Search inside the library is accent-insensitive and knows document numbers."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def library(make_policy, housing_policy):
+    make_policy(
+        title_vi="Nghị định quy định chính sách cho trẻ em nhà trẻ, học sinh bán trú",
+        summary_vi="Học sinh bán trú được hỗ trợ 15 kg gạo mỗi tháng.",
+        document_number="66/2025/NĐ-CP",
+    )
+    make_policy(title_vi="Chính sách tín dụng ưu đãi", document_number="28/2022/NĐ-CP")
+    return housing_policy
+
+
+def titles(client, query):
+    response = client.get("/chinh-sach/", {"q": query})
+    assert response.status_code == 200
+    return [policy.document_number for policy in response.context["page"]]
+
+
+@pytest.mark.parametrize("query", ["ho tro nha o", "hỗ trợ nhà ở", "HỖ TRỢ NHÀ Ở", "hổ trợ nhà ơ"])
+def test_words_match_without_accents_or_with_wrong_ones(client, library, query):
+    assert titles(client, query) == ["1719/QĐ-TTg"]
+
+
+@pytest.mark.parametrize("query", ["1719", "1719/QĐ-TTg", "1719/qd-ttg", "qd 1719", "QĐ-TTg 1719"])
+def test_document_numbers_are_found_however_typed(client, library, query):
+    assert titles(client, query)[:1] == ["1719/QĐ-TTg"]
+
+
+@pytest.mark.parametrize("query", ["66/2025/nđ-cp", "66/2025", "NĐCP 66", "gao ban tru"])
+def test_decree_found_by_number_variants_and_summary(client, library, query):
+    assert "66/2025/NĐ-CP" in titles(client, query)
+
+
+def test_english_title_is_searchable_too(client, library):
+    assert titles(client, "housing programme") == ["1719/QĐ-TTg"]
+
+
+def test_drafts_are_never_found(client, make_policy):
+    make_policy(title_vi="Bản nháp về nhà ở", status="draft")
+    assert titles(client, "ban nhap") == []
+
+
+def test_site_search_page_lists_policies(client, library):
+    html = client.get("/tim-kiem/", {"q": "nha o"}).content.decode()
+    assert "1719/QĐ-TTg" in html
+    assert "Chính sách" in html
