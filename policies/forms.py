@@ -2,13 +2,13 @@
 that filter is left out; the page still answers."""
 
 from django import forms
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, Topic
 from ubdt_portal.search.engine import search
 
 from .legal import DocumentType, LegalStatus
+from .models import Policy
 
 MAX_QUERY = 200
 
@@ -17,11 +17,6 @@ class SlugChoiceField(forms.ModelChoiceField):
     def __init__(self, queryset, **kwargs):
         super().__init__(queryset, to_field_name="slug", required=False, **kwargs)
         self.error_messages["invalid_choice"] = _("This choice is not in the list.")
-
-
-def applies_to(field, value):
-    """Policies whose `field` is empty (meaning "all") or contains `value`."""
-    return Q(**{f"{field}__isnull": True}) | Q(**{field: value})
 
 
 class PolicyFilterForm(forms.Form):
@@ -54,11 +49,11 @@ class PolicyFilterForm(forms.Form):
         """Apply every valid filter; invalid fields are skipped (their errors are shown)."""
         data = self.cleaned_data  # holds only the fields that validated
         if data.get("topic"):
-            queryset = queryset.filter(topics=data["topic"])
+            queryset = queryset.with_topic(data["topic"])
         if data.get("group"):
-            queryset = queryset.filter(applies_to("ethnic_groups", data["group"]))
+            queryset = queryset.targeting(Policy.ethnic_groups, data["group"])
         if data.get("province"):
-            queryset = queryset.filter(applies_to("provinces", data["province"]))
+            queryset = queryset.targeting(Policy.provinces, data["province"])
         if data.get("type"):
             queryset = queryset.filter(document_type=data["type"])
         if data.get("status"):
@@ -67,7 +62,6 @@ class PolicyFilterForm(forms.Form):
             queryset = queryset.filter(signed_date__year=data["year"])
         if data.get("lang"):
             queryset = queryset.translated_into(language)
-        queryset = queryset.distinct()
         if data.get("q"):
             queryset = search(queryset, data["q"])
         return queryset

@@ -28,6 +28,13 @@ from ubdt_portal.uploads import validate_file_signature, validate_upload_size
 
 from .legal import DocumentType, LegalStatus
 
+# Long texts in every language, and the search columns: a list needs none of them.
+LISTING_DEFERRED = [
+    f"{field}{suffix}"
+    for field in ("beneficiaries", "conditions", "benefits", "how_to_apply", "full_text")
+    for suffix in ["", *(f"_{code}" for code, _name in settings.LANGUAGES)]
+] + ["search_title", "search_body", "search_vector"]
+
 
 class PolicyQuerySet(PublishableQuerySet):
     def with_legal_status(self, today=None):
@@ -35,30 +42,54 @@ class PolicyQuerySet(PublishableQuerySet):
         editor's override, the relations and the dates, so that badge, filter, detail, feeds and
         API always agree."""
         today = today or timezone.localdate()
-        in_force_replacement = Policy.objects.filter(
-            published_q(), Q(effective_date__isnull=True) | Q(effective_date__lte=today)
-        )
-        replaced = Exists(in_force_replacement.filter(replaces=OuterRef("pk")))
-        amended = Exists(in_force_replacement.filter(amends=OuterRef("pk")))
+
+        def by_policy_in_force(relation):
+            # Starts from the relation table (indexed by the target), then checks the source.
+            through = relation.through.objects.filter(to_policy=OuterRef("pk"))
+            return Exists(
+                through.filter(
+                    published_q("from_policy__"),
+                    Q(from_policy__effective_date__isnull=True)
+                    | Q(from_policy__effective_date__lte=today),
+                )
+            )
+
         return self.annotate(
             legal_status=Case(
                 When(~Q(status_override=""), then="status_override"),
-                When(replaced, then=Value(LegalStatus.EXPIRED)),
+                When(by_policy_in_force(Policy.replaces), then=Value(LegalStatus.EXPIRED)),
                 When(expiry_date__lte=today, then=Value(LegalStatus.EXPIRED)),
                 When(effective_date__gt=today, then=Value(LegalStatus.NOT_YET)),
-                When(amended, then=Value(LegalStatus.PARTLY_EXPIRED)),
+                When(by_policy_in_force(Policy.amends), then=Value(LegalStatus.PARTLY_EXPIRED)),
                 default=Value(LegalStatus.IN_FORCE),
                 output_field=models.CharField(),
             )
         )
 
     def for_listing(self):
-        """Published policies with what a list shows, in a fixed number of queries."""
+        """Published policies with what a list shows, in a fixed number of queries, without
+        the long texts a list never shows."""
         return (
             self.published()
             .with_legal_status()
+            .defer(*LISTING_DEFERRED)
             .prefetch_related("topics")
             .order_by("-featured", "-signed_date", "-pk")
+        )
+
+    def targeting(self, relation, value):
+        """Policies whose targeting list `relation` (e.g. Policy.ethnic_groups) is empty,
+        meaning "all", or holds `value`. Subqueries rather than joins: no duplicates to remove."""
+        through = relation.through.objects
+        column = relation.field.m2m_reverse_name()
+        return self.filter(
+            ~Q(pk__in=through.values("policy_id"))
+            | Q(pk__in=through.filter(**{column: value}).values("policy_id"))
+        )
+
+    def with_topic(self, topic):
+        return self.filter(
+            pk__in=Policy.topics.through.objects.filter(topic=topic).values("policy_id")
         )
 
     def applicable_to(self, group=None, province=None, region=None, topic=None):
@@ -66,14 +97,14 @@ class PolicyQuerySet(PublishableQuerySet):
         their choice. Policies tied to commune regions stay in when the region is unknown."""
         queryset = self.filter(legal_status__in=LegalStatus.applicable())
         if group:
-            queryset = queryset.filter(Q(ethnic_groups__isnull=True) | Q(ethnic_groups=group))
+            queryset = queryset.targeting(Policy.ethnic_groups, group)
         if province:
-            queryset = queryset.filter(Q(provinces__isnull=True) | Q(provinces=province))
+            queryset = queryset.targeting(Policy.provinces, province)
         if region:
-            queryset = queryset.filter(Q(regions__isnull=True) | Q(regions=region))
+            queryset = queryset.targeting(Policy.regions, region)
         if topic:
-            queryset = queryset.filter(topics=topic)
-        return queryset.distinct()
+            queryset = queryset.with_topic(topic)
+        return queryset
 
     def translated_into(self, language):
         if language == settings.LANGUAGE_CODE:
@@ -186,7 +217,10 @@ class Policy(Publishable, Sluggable, Searchable):
         permissions = [
             ("publish_policy", _("Can publish, schedule, withdraw and archive policies"))
         ]
-        indexes = [models.Index(fields=["status", "publish_at"], name="policy_visible")]
+        indexes = [
+            *Searchable.Meta.indexes,
+            models.Index(fields=["status", "publish_at"], name="policy_visible"),
+        ]
 
     def __str__(self):
         return f"{self.document_number} — {self.title}"

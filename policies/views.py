@@ -77,13 +77,16 @@ def policy_preview(request, pk):
 def ethnic_group(request, slug):
     group = get_object_or_404(EthnicGroup, slug=slug)
     listed = Policy.objects.for_listing()
+    through = Policy.ethnic_groups.through.objects
     return render(
         request,
         "policies/ethnic_group.html",
         {
             "group": group,
-            "page": paginate(request, listed.filter(ethnic_groups=group)),
-            "general_count": listed.filter(ethnic_groups__isnull=True).count()
+            "page": paginate(
+                request, listed.filter(pk__in=through.filter(ethnicgroup=group).values("policy_id"))
+            ),
+            "general_count": listed.exclude(pk__in=through.values("policy_id")).count()
             if group.is_minority
             else 0,
         },

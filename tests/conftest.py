@@ -30,6 +30,12 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    # Passwords are hashed on purpose slowly in production; tests only need them to work.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def vietnamese_first():
     """Each test starts in Vietnamese, as a request without a language prefix does; the test
     client leaves the last request's language active otherwise."""

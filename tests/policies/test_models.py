@@ -60,3 +60,27 @@ def test_text_is_stored_nfc(make_policy):
 def test_lines_drop_bullets_and_blank_lines(housing_policy):
     housing_policy.benefits_vi = "- 40 triệu đồng\n\n• Vay vốn\n"
     assert housing_policy.lines("benefits") == ["40 triệu đồng", "Vay vốn"]
+
+
+def test_search_and_visibility_are_indexed():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'policies_policy'"
+        )
+        indexes = dict(cursor.fetchall())
+    assert "USING gin (search_vector)" in indexes["policies_policy_search"]
+    assert "(status, publish_at)" in indexes["policy_visible"]
+
+
+def test_listing_reads_no_long_texts(make_policy):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_policy(full_text_vi="<p>" + "Điều khoản dài. " * 5000 + "</p>")
+    with CaptureQueriesContext(connection) as captured:
+        list(Policy.objects.for_listing())
+    main_query = captured.captured_queries[0]["sql"]
+    assert '"full_text_vi"' not in main_query and '"search_vector"' not in main_query
+    assert "DISTINCT" not in main_query

@@ -4,7 +4,7 @@ import random
 from datetime import date, timedelta
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from policies.legal import DocumentType
@@ -76,4 +76,7 @@ class Command(BaseCommand):
                 policy.provinces.set(rng.sample(provinces, 2))
             if rng.random() < 0.3:
                 policy.regions.set([rng.choice(regions)])
+        with connection.cursor() as cursor:
+            # Fresh planner statistics after a bulk load, as autovacuum would give later.
+            cursor.execute("ANALYZE policies_policy")
         self.stdout.write(f"Created {len(created)} synthetic policies.")
