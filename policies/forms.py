@@ -2,15 +2,23 @@
 that filter is left out; the page still answers."""
 
 from django import forms
+from django.conf import settings
+from django.db.models.functions import Collate
 from django.utils.translation import gettext_lazy as _
 
 from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, Topic
 from ubdt_portal.search.engine import search
+from ubdt_portal.search.registry import clean_query
 
 from .legal import DocumentType, LegalStatus
 from .models import Policy
 
 MAX_QUERY = 200
+
+
+def alphabetical(queryset):
+    """Vietnamese alphabetical order (Đ after D, tones in dictionary order) for choice lists."""
+    return queryset.order_by(Collate("name", "vi-x-icu"))
 
 
 class SlugChoiceField(forms.ModelChoiceField):
@@ -23,12 +31,12 @@ class PolicyFilterForm(forms.Form):
     q = forms.CharField(label=_("Words or document number"), max_length=MAX_QUERY, required=False)
     topic = SlugChoiceField(Topic.objects.all(), label=_("Topic"), empty_label=_("All topics"))
     group = SlugChoiceField(
-        EthnicGroup.objects.filter(is_minority=True),
+        alphabetical(EthnicGroup.objects.filter(is_minority=True)),
         label=_("Ethnic group"),
         empty_label=_("All ethnic groups"),
     )
     province = SlugChoiceField(
-        Province.objects.all(), label=_("Province"), empty_label=_("All provinces")
+        alphabetical(Province.objects.all()), label=_("Province"), empty_label=_("All provinces")
     )
     type = forms.ChoiceField(
         label=_("Document type"),
@@ -41,11 +49,28 @@ class PolicyFilterForm(forms.Form):
         required=False,
     )
     year = forms.IntegerField(
-        label=_("Year signed"), min_value=1945, max_value=2100, required=False
+        label=_("Year signed"),
+        min_value=1945,
+        max_value=2100,
+        required=False,
+        error_messages={
+            "invalid": _("Enter the year as a number, for example 2025."),
+            "min_value": _("Enter a year from 1945 on."),
+            "max_value": _("Enter a year up to 2100."),
+        },
     )
     lang = forms.BooleanField(label=_("Only policies translated into my language"), required=False)
 
-    def filter(self, queryset, language):
+    def __init__(self, *args, language, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.language = language
+        if language == settings.LANGUAGE_CODE:
+            del self.fields["lang"]  # everything is in Vietnamese
+
+    def clean_q(self):
+        return clean_query(self.cleaned_data["q"])
+
+    def filter(self, queryset):
         """Apply every valid filter; invalid fields are skipped (their errors are shown)."""
         data = self.cleaned_data  # holds only the fields that validated
         if data.get("topic"):
@@ -61,7 +86,7 @@ class PolicyFilterForm(forms.Form):
         if data.get("year"):
             queryset = queryset.filter(signed_date__year=data["year"])
         if data.get("lang"):
-            queryset = queryset.translated_into(language)
+            queryset = queryset.translated_into(self.language)
         if data.get("q"):
             queryset = search(queryset, data["q"])
         return queryset
@@ -72,13 +97,24 @@ class PolicyFilterForm(forms.Form):
 
 
 class FinderForm(forms.Form):
+    def clean(self):
+        data = super().clean()
+        if self.data and not any(data.values()) and not self.errors:
+            raise forms.ValidationError(
+                _("Choose at least one answer — your ethnic group or your province is enough."),
+                code="empty",
+            )
+        return data
+
     group = SlugChoiceField(
-        EthnicGroup.objects.filter(is_minority=True),
+        alphabetical(EthnicGroup.objects.filter(is_minority=True)),
         label=_("Your ethnic group"),
         empty_label=_("— choose —"),
     )
     province = SlugChoiceField(
-        Province.objects.all(), label=_("Province where you live"), empty_label=_("— choose —")
+        alphabetical(Province.objects.all()),
+        label=_("Province where you live"),
+        empty_label=_("— choose —"),
     )
     region = forms.ModelChoiceField(
         CommuneRegion.objects.all(),

@@ -36,6 +36,23 @@ class LegalStatus(models.TextChoices):
         return "off"
 
     @classmethod
+    def explanation(cls, value):
+        """What the status means for a citizen, in plain words."""
+        return {
+            cls.IN_FORCE: "",
+            cls.NOT_YET: _("Not yet in force: it will apply from the date shown below."),
+            cls.EXPIRED: _("This document no longer applies. See the document that replaced it."),
+            cls.PARTLY_EXPIRED: _(
+                "Some parts of this document have been changed by a later one; the rest applies."
+            ),
+            cls.SUSPENDED: _("This document has been suspended and does not apply for now."),
+            cls.OBSOLETE: _(
+                "The period or programme of this document has ended; ask your commune which "
+                "policy applies now."
+            ),
+        }[value]
+
+    @classmethod
     def applicable(cls):
         """Statuses under which a citizen can still claim something."""
         return [cls.IN_FORCE, cls.PARTLY_EXPIRED, cls.NOT_YET]

@@ -259,6 +259,10 @@ class Policy(Publishable, Sluggable, Searchable):
         return LegalStatus(self.legal_status_value).label
 
     @property
+    def legal_status_explanation(self):
+        return LegalStatus.explanation(self.legal_status_value)
+
+    @property
     def legal_status_tone(self):
         return LegalStatus.tone(self.legal_status_value)
 
@@ -270,6 +274,25 @@ class Policy(Publishable, Sluggable, Searchable):
         return [
             line.strip(" -•\t") for line in getattr(self, field).splitlines() if line.strip(" -•\t")
         ]
+
+    def relation_groups(self):
+        """The related documents by kind, each listed once (a document that this one replaces
+        is not repeated under "related"); uses the prefetched relations."""
+        groups = [
+            (_("Replaced by"), self.replaced_by.all()),
+            (_("Replaces"), self.replaces.all()),
+            (_("Amended by"), self.amended_by.all()),
+            (_("Amends"), self.amends.all()),
+            (_("Related policies"), self.related.all()),
+        ]
+        seen = set()
+        result = []
+        for label, policies in groups:
+            fresh = [p for p in policies if p.pk not in seen and p.pk != self.pk]
+            seen.update(p.pk for p in fresh)
+            if fresh:
+                result.append((label, fresh))
+        return result
 
     def is_demo_translation(self, language=None):
         return (language or get_language()) in self.demo_translations.split()

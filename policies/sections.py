@@ -1,11 +1,16 @@
 """What the policy library contributes to pages it does not own: the home page and the
 site-wide search."""
 
+from urllib.parse import urlencode
+
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from ubdt_portal.search.engine import search
+from ubdt_portal.search.registry import SourceResults
+from ubdt_portal.templatetags.portal import shown_language
 
-from .models import Policy
+from .models import LISTING_DEFERRED, Policy
 
 HOME_FEATURED = 4
 SEARCH_LIMIT = 20
@@ -17,16 +22,20 @@ def home_context(request):
 
 
 def search_results(query):
-    policies = search(Policy.objects.published(), query)[:SEARCH_LIMIT]
-    return [
-        {
-            "title": f"{policy.document_number} — {policy.title}",
-            "url": policy.get_absolute_url(),
-            "summary": policy.summary,
-            "kind": _("Policy"),
-        }
-        for policy in policies
-    ]
+    found = search(Policy.objects.published().defer(*LISTING_DEFERRED), query)
+    return SourceResults(
+        count=found.count(),
+        results=[
+            {
+                "title": f"{policy.document_number} — {policy.title}",
+                "url": policy.get_absolute_url(),
+                "summary": policy.summary,
+                "lang": shown_language(policy, "title"),
+            }
+            for policy in found[:SEARCH_LIMIT]
+        ],
+        more_url=f"{reverse('policies:list')}?{urlencode({'q': query})}",
+    )
 
 
 def match_reasons(policy, group=None, province=None, region=None, topic=None):
@@ -50,7 +59,7 @@ def match_reasons(policy, group=None, province=None, region=None, topic=None):
     if regions:
         names = ", ".join(r.name for r in regions)
         if region in regions:
-            reasons.append(_("For communes in %(regions)s") % {"regions": names})
+            reasons.append(_("For communes of %(regions)s") % {"regions": names})
         else:
             reasons.append(
                 _("Only in communes of %(regions)s — ask your commune which region it is in")

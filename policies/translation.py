@@ -14,6 +14,7 @@ class PolicyTranslation(TranslationOptions):
         "benefits",
         "how_to_apply",
         "full_text",
+        "issuing_agency",
     )
     required_languages = ("vi",)
 

@@ -22,9 +22,9 @@ def paginate(request, queryset):
 
 @require_GET
 def policy_list(request):
-    form = PolicyFilterForm(request.GET)
+    form = PolicyFilterForm(request.GET, language=get_language())
     form.is_valid()
-    policies = form.filter(Policy.objects.for_listing(), get_language())
+    policies = form.filter(Policy.objects.for_listing())
     return render(
         request, "policies/policy_list.html", {"form": form, "page": paginate(request, policies)}
     )

@@ -26,7 +26,10 @@ def portal(request):
     ]
     # Ethnic-language pages show the interface in Vietnamese: mark those parts as such.
     interface_lang = current if current in settings.INTERFACE_LANGUAGES else settings.LANGUAGE_CODE
+    match = getattr(request, "resolver_match", None)
     return {
+        # Which main-menu section the page belongs to (policies, news, qa, search).
+        "nav_section": match.namespace if match else "",
         "interface_lang": interface_lang,
         "interface_lang_attr": format_html(' lang="{}"', interface_lang)
         if interface_lang != current

@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "ubdt_portal.middleware.RejectNullBytesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -133,16 +134,16 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
 # Languages ------------------------------------------------------------------------------------
 # The content languages are fixed here because modeltranslation adds a column per language.
-# (code, name in Vietnamese, name in the language itself for the switcher)
+# (code, name in Vietnamese as used mid-sentence, name in the language itself for the switcher)
 PORTAL_LANGUAGES = [
-    ("vi", "Tiếng Việt", "Tiếng Việt"),
-    ("en", "Tiếng Anh", "English"),
-    ("hmn", "Tiếng Mông", "Hmoob"),
-    ("blt", "Tiếng Thái", "Tai Dam"),
-    ("km", "Tiếng Khmer", "ខ្មែរ"),
-    ("rad", "Tiếng Ê Đê", "Êđê"),
-    ("jra", "Tiếng Gia Rai", "Jrai"),
-    ("bdq", "Tiếng Ba Na", "Bahnar"),
+    ("vi", "tiếng Việt", "Tiếng Việt"),
+    ("en", "tiếng Anh", "English"),
+    ("hmn", "tiếng Mông", "Hmoob"),
+    ("blt", "tiếng Thái", "Tai Dam"),
+    ("km", "tiếng Khmer", "ខ្មែរ"),
+    ("rad", "tiếng Ê Đê", "Êđê"),
+    ("jra", "tiếng Gia Rai", "Jrai"),
+    ("bdq", "tiếng Ba Na", "Bahnar"),
 ]
 for _code, _name_vi, _name_local in PORTAL_LANGUAGES:
     LANG_INFO[_code] = {

@@ -19,6 +19,16 @@ DATA = Path(__file__).with_name("policies.json")
 TRANSLATED = ("title", "summary", "beneficiaries", "conditions", "benefits", "how_to_apply")
 INTERFACE_TRANSLATIONS = {"vi", "en"}
 ARTICLE = re.compile(r"^(Điều|Chương|Mục)\s+\w+")
+AGENCIES_EN = {
+    "Quốc hội": "National Assembly",
+    "Chính phủ": "Government",
+    "Thủ tướng Chính phủ": "Prime Minister",
+    "Ủy ban Dân tộc": "Committee for Ethnic Minority Affairs",
+    "Bộ Dân tộc và Tôn giáo": "Ministry of Ethnic and Religious Affairs",
+    "Bộ Nông nghiệp và Môi trường": "Ministry of Agriculture and Environment",
+    "Bộ Tài chính": "Ministry of Finance",
+    "Bộ Giáo dục và Đào tạo": "Ministry of Education and Training",
+}
 
 
 def paragraphs_to_html(text):
@@ -53,7 +63,8 @@ def seed(command):
         for language, text in entry.get("full_text", {}).items():
             setattr(policy, f"full_text_{language}", paragraphs_to_html(text))
         policy.document_type = entry["document_type"]
-        policy.issuing_agency = entry["issuing_agency"]
+        policy.issuing_agency_vi = entry["issuing_agency"]
+        policy.issuing_agency_en = AGENCIES_EN.get(entry["issuing_agency"], "")
         policy.signer = entry["signer"]
         policy.signed_date = parse_date(entry["signed_date"])
         policy.effective_date = parse_date(entry["effective_date"])
@@ -73,5 +84,6 @@ def seed(command):
         policy = by_number[entry["document_number"]]
         policy.replaces.set([by_number[n] for n in entry["replaces"]])
         policy.amends.set([by_number[n] for n in entry["amends"]])
-        policy.related.set([by_number[n] for n in entry["related"]])
+        listed = set(entry["replaces"]) | set(entry["amends"])
+        policy.related.set([by_number[n] for n in entry["related"] if n not in listed])
     command.stdout.write(f"Demo policies: {len(by_number)} real documents.")

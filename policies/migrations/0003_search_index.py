@@ -5,15 +5,16 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('policies', '0002_role_permissions'),
-        ('reference', '0002_reference_data'),
+        ("policies", "0002_role_permissions"),
+        ("reference", "0002_reference_data"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='policy',
-            index=django.contrib.postgres.indexes.GinIndex(fields=['search_vector'], name='policies_policy_search'),
+            model_name="policy",
+            index=django.contrib.postgres.indexes.GinIndex(
+                fields=["search_vector"], name="policies_policy_search"
+            ),
         ),
     ]

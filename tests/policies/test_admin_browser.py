@@ -28,7 +28,7 @@ def test_editor_writes_a_draft_with_the_rich_text_editor(portal, staff):
     page.fill("#id_summary_vi", "Tóm tắt dễ hiểu.")
     page.fill("#id_document_number", "12/2026/QĐ-TTg")
     page.select_option("#id_document_type", "quyet-dinh")
-    page.fill("#id_issuing_agency", "Thủ tướng Chính phủ")
+    page.fill("#id_issuing_agency_vi", "Thủ tướng Chính phủ")
     page.fill("#id_signed_date", "05/03/2026")
     editor = page.locator(".richtext-editor").first
     editor.click()

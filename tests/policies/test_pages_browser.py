@@ -47,8 +47,11 @@ def test_a_citizen_filters_opens_a_policy_and_finds_how_to_claim_it(portal_no_js
     page = portal_no_js.page
     page.set_viewport_size({"width": 360, "height": 740})
     portal_no_js.goto("/chinh-sach/")
-    page.get_by_label("Lĩnh vực", exact=True).select_option(label="Đất đai, nhà ở, nước sinh hoạt")
-    page.get_by_label("Dân tộc", exact=True).select_option(label="Mông")
+    page.get_by_text("Lọc chính sách").click()  # the filters fold away on a phone
+    page.get_by_role("combobox", name="Lĩnh vực").select_option(
+        label="Đất đai, nhà ở, nước sinh hoạt"
+    )
+    page.get_by_role("combobox", name="Dân tộc").select_option(label="Mông")
     page.get_by_role("button", name="Xem chính sách").click()
     page.wait_for_url("**/chinh-sach/?*topic=dat-dai-nha-o-nuoc-sinh-hoat*group=mong*")
     assert page.get_by_role("heading", name="1 chính sách").is_visible()

@@ -41,7 +41,7 @@ def admin_form(policy, **changes):
     data = {
         "document_number": policy.document_number,
         "document_type": policy.document_type,
-        "issuing_agency": policy.issuing_agency,
+        "issuing_agency_vi": policy.issuing_agency_vi,
         "signed_date": policy.signed_date.strftime("%d/%m/%Y"),
         "title_vi": policy.title_vi,
         "summary_vi": policy.summary_vi,

@@ -75,3 +75,12 @@ def test_catalogs_compile_cleanly():
             ["msgfmt", "--check", "-o", "/dev/null", str(po)], capture_output=True, text=True
         )
         assert result.returncode == 0, f"{po}: {result.stderr}"
+
+
+def test_khmer_pages_use_the_vietnamese_interface_not_djangos_khmer_words(client, db):
+    html = client.get("/km/").content.decode()
+    assert "<title>Trang chủ —" in html
+    vi = (LOCALE / "vi" / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8")
+    km = (LOCALE / "km" / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8")
+    body = re.compile(r"^(msgid|msgstr).*$", re.M)
+    assert body.findall(km) == body.findall(vi)

@@ -148,7 +148,6 @@ def test_healthz_reports_the_database(client):
 @pytest.mark.parametrize(
     "url",
     [
-        "/tim-kiem/?q=%00",
         "/tim-kiem/?q=" + "a" * 100_000,
         "/tim-kiem/?q[]=x&q=y",
         "/?page=abc",
@@ -158,5 +157,17 @@ def test_hostile_query_strings_get_a_normal_page(client, url):
     assert client.get(url).status_code == 200
 
 
-def test_a_nul_byte_in_the_path_is_a_client_error(client):
-    assert client.get("/chinh-sach/%00/").status_code == 404
+@pytest.mark.parametrize(
+    "url",
+    ["/chinh-sach/%00/", "/tim-kiem/?q=%00", "/hoi-dap/gui-cau-hoi/?chinh-sach=a%00", "/?x%00=1"],
+)
+def test_a_nul_byte_anywhere_gets_the_vietnamese_400_page(client, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "Yêu cầu không hợp lệ" in response.content.decode()
+
+
+def test_the_current_section_is_marked_in_the_menu(client):
+    html = client.get("/chinh-sach/").content.decode()
+    assert '<a href="/chinh-sach/" aria-current="true">Chính sách</a>' in html
+    assert '<a href="/tin-tuc/">Tin tức</a>' in html

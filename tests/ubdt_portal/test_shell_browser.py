@@ -52,6 +52,11 @@ def test_language_switch_keeps_the_page(portal):
 
 
 def test_works_with_javascript_off_on_a_narrow_phone(portal_no_js):
+    from ubdt_portal.reference.demo import DEMO_CONTACTS
+    from ubdt_portal.reference.models import SiteSettings
+
+    # A full footer, as a real deployment has: long labels and addresses must still fit.
+    SiteSettings.objects.filter(pk=1).update(**DEMO_CONTACTS)
     portal_no_js.page.set_viewport_size({"width": 360, "height": 740})
     portal_no_js.goto("/")
     page = portal_no_js.page

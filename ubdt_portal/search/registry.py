@@ -1,7 +1,8 @@
 """The one site-wide search: domain apps register a source, the search page asks each of them.
 
-A source is a function `(query) -> list of results`, each result a dict with `title`, `url`,
-`summary` and `kind`. The shared code never imports a domain app; apps register from ready().
+A source is a function `(query) -> SourceResults`: how many records match, the first few (dicts
+with `title`, `url`, `summary`, `lang`) and where to see them all. The shared code never imports
+a domain app; apps register their source from ready().
 """
 
 from collections.abc import Callable
@@ -17,6 +18,13 @@ class SearchSource:
     key: str
     label: str
     search: Callable
+
+
+@dataclass(frozen=True)
+class SourceResults:
+    count: int
+    results: list
+    more_url: str = ""
 
 
 _sources: dict[str, SearchSource] = {}
@@ -37,10 +45,10 @@ def search_all(raw_query):
     groups = []
     if query:
         for source in _sources.values():
-            results = source.search(query)
-            groups.append({"key": source.key, "label": source.label, "results": results})
+            found = source.search(query)
+            groups.append({"key": source.key, "label": source.label, "found": found})
     return {
         "query": query,
         "groups": groups,
-        "total": sum(len(group["results"]) for group in groups),
+        "total": sum(group["found"].count for group in groups),
     }

@@ -5,6 +5,7 @@ from django import template
 from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
+from modeltranslation.translator import translator
 
 register = template.Library()
 
@@ -17,22 +18,40 @@ def shown_language(obj, field):
     return settings.LANGUAGE_CODE
 
 
+def interface_language():
+    """The language of the page's own words: the page's language, or Vietnamese for the
+    ethnic-minority languages, whose pages show the Vietnamese interface."""
+    language = get_language()
+    return language if language in settings.INTERFACE_LANGUAGES else settings.LANGUAGE_CODE
+
+
 @register.simple_tag
 def lang_attr(obj, field):
-    """` lang="vi"` on an element whose text fell back to Vietnamese on another language's page."""
+    """A `lang` attribute for an element showing `obj.field` when its text is in another
+    language than the interface around it: a Hmong title inside the Vietnamese interface of
+    a /hmn/ page, or a Vietnamese fallback inside an English page."""
     language = shown_language(obj, field)
-    return format_html(' lang="{}"', language) if language != get_language() else ""
+    return format_html(' lang="{}"', language) if language != interface_language() else ""
+
+
+def translated_fields(obj):
+    return translator.get_options_for_model(type(obj)).fields
 
 
 @register.inclusion_tag("includes/translation_notice.html")
-def translation_notice(obj, field="title"):
+def translation_notice(obj):
+    """PRODUCT §4: say when the page's language has no translation, or only part of one."""
     language = get_language()
-    missing = shown_language(obj, field) != language
+    present = [name for name in translated_fields(obj) if getattr(obj, f"{name}_vi", "")]
+    untranslated = [name for name in present if shown_language(obj, name) != language]
+    missing = bool(untranslated) and len(untranslated) == len(present)
+    partial = bool(untranslated) and not missing
     demo = not missing and getattr(obj, "is_demo_translation", lambda _l: False)(language)
     info = get_language_info(language)
     interface = language in settings.INTERFACE_LANGUAGES
     return {
         "missing": missing,
+        "partial": partial,
         "demo": demo,
         # The notice is in the interface language: English on English pages, else Vietnamese.
         "notice_lang": language if interface else settings.LANGUAGE_CODE,
