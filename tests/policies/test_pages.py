@@ -390,3 +390,18 @@ def test_text_pages_with_their_css_stay_under_50_kb(client, make_policy, housing
         "/chinh-sach/danh-cho-toi/?group=mong",
     ]:
         assert len(client.get(url).content) + css < 50_000, url
+
+
+@pytest.mark.parametrize(
+    ("prefix", "notice"),
+    [
+        ("/en", "Items without a translation into English are shown in Vietnamese."),
+        ("/hmn", "Các mục chưa được dịch sang tiếng Mông được hiển thị bằng tiếng Việt."),
+    ],
+)
+def test_listings_in_other_languages_say_untranslated_items_are_in_vietnamese(
+    client, housing_policy, prefix, notice
+):
+    for path in ("/chinh-sach/", "/dan-toc/mong/", "/chinh-sach/danh-cho-toi/?group=mong"):
+        assert notice in client.get(prefix + path).content.decode()
+    assert "được hiển thị bằng tiếng Việt" not in client.get("/chinh-sach/").content.decode()

@@ -47,16 +47,24 @@ def translation_notice(obj):
     missing = bool(untranslated) and len(untranslated) == len(present)
     partial = bool(untranslated) and not missing
     demo = not missing and getattr(obj, "is_demo_translation", lambda _l: False)(language)
-    info = get_language_info(language)
-    interface = language in settings.INTERFACE_LANGUAGES
     return {
         "missing": missing,
         "partial": partial,
         "demo": demo,
         # The notice is in the interface language: English on English pages, else Vietnamese.
-        "notice_lang": language if interface else settings.LANGUAGE_CODE,
-        "language_name": info["name_local"] if interface else info.get("name_vi", info["name"]),
+        "notice_lang": interface_language(),
+        "language_name": language_name_vi(language),
     }
+
+
+@register.filter
+def language_name_vi(code):
+    """How the interface names a language mid-sentence: "English" on English pages,
+    "tiếng Mông" in the Vietnamese interface."""
+    info = get_language_info(code)
+    if get_language() in settings.INTERFACE_LANGUAGES and get_language() != settings.LANGUAGE_CODE:
+        return info["name_local"]
+    return info.get("name_vi", info["name"])
 
 
 @register.filter
