@@ -44,6 +44,12 @@ class UserAdmin(DjangoUserAdmin):
     def roles(self, obj):
         return ", ".join(group.name for group in obj.groups.all())
 
+    def has_change_permission(self, request, obj=None):
+        # A superuser's account (password included) is changed only by a superuser.
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_change_permission(request, obj)
+
     def get_readonly_fields(self, request, obj=None):
         # Only a superuser may hand out superuser rights.
         fields = list(super().get_readonly_fields(request, obj))

@@ -1,6 +1,7 @@
 """Policies: what a citizen gets and how to claim it, with the legal record behind it."""
 
 import re
+import uuid
 from datetime import date
 
 from django.conf import settings
@@ -236,9 +237,10 @@ class Policy(Publishable, Sluggable, Searchable):
             for field in ("summary", "beneficiaries", "benefits", "how_to_apply")
             for code in languages
         ]
+        agencies = [getattr(self, f"issuing_agency_{code}", "") for code in languages]
         return (
             [document_number_variants(self.document_number), *titles],
-            [self.issuing_agency, self.signer, *bodies],
+            [*agencies, self.signer, *bodies],
         )
 
     # --- derived values shown to readers -------------------------------------------------------
@@ -339,7 +341,8 @@ class PolicyUpdate(models.Model):
 
 
 def attachment_path(instance, filename):
-    return f"chinh-sach/{instance.policy_id or 'moi'}/{filename}"
+    # A random folder: files of unpublished policies cannot be found by guessing addresses.
+    return f"chinh-sach/{uuid.uuid4().hex}/{filename}"
 
 
 class PolicyAttachment(models.Model):
@@ -377,7 +380,7 @@ class PolicyAttachment(models.Model):
 
 
 def audio_path(instance, filename):
-    return f"chinh-sach/{instance.policy_id or 'moi'}/audio/{filename}"
+    return f"chinh-sach/{uuid.uuid4().hex}/{filename}"
 
 
 class PolicyAudio(models.Model):

@@ -2,7 +2,8 @@
 
 Usage: database.py find            -> prints a reachable server URL (without database) or nothing
        database.py ensure URL       -> creates the database named in URL if it does not exist
-       database.py reachable URL    -> exit 0 when the server of URL accepts connections
+       database.py reachable URL    -> exit 0 when URL, or its server (to create the database
+                                       in), accepts connections
 """
 
 import sys
@@ -53,7 +54,8 @@ def main(argv):
         ensure(argv[2])
         return 0
     if command == "reachable":
-        return 0 if can_connect(with_database(argv[2], "postgres")) else 1
+        url = argv[2]
+        return 0 if can_connect(url) or can_connect(with_database(url, "postgres")) else 1
     raise SystemExit(__doc__)
 
 

@@ -129,7 +129,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "accounts.models.login_attempt_username"
+# Behind PROXY_COUNT reverse proxies the client is the right-most X-Forwarded-For entry that
+# our own proxies added (django-ipware); without proxies, REMOTE_ADDR.
 AXES_IPWARE_PROXY_COUNT = env.int("PROXY_COUNT", default=0) or None
+AXES_IPWARE_PROXY_ORDER = "right-most"
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
 # Languages ------------------------------------------------------------------------------------

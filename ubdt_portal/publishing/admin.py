@@ -31,6 +31,14 @@ class PublishingAdmin(SimpleHistoryAdmin):
     def has_publish_permission(self, request):
         return request.user.has_perm(self.publish_permission())
 
+    def has_change_permission(self, request, obj=None):
+        # What the public sees changes only through someone who may publish: editors edit
+        # drafts and items in review; a published or archived item is read-only for them.
+        allowed = super().has_change_permission(request, obj)
+        if allowed and obj is not None and obj.status not in EDITOR_STATUSES:
+            return self.has_publish_permission(request)
+        return allowed
+
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if not self.has_publish_permission(request):
@@ -45,9 +53,16 @@ class PublishingAdmin(SimpleHistoryAdmin):
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
-        # The form already limits the choices; refuse a forged request all the same.
-        if "status" in form.changed_data and obj.status not in EDITOR_STATUSES:
-            if not self.has_publish_permission(request):
+        # The form already limits the choices; refuse anything else all the same, judged
+        # against what is stored (restoring an old revision does not go through the form's
+        # changed fields).
+        if not self.has_publish_permission(request):
+            stored = type(obj).objects.filter(pk=obj.pk).values("status", "publish_at").first()
+            stored_status = stored["status"] if stored else Status.DRAFT
+            stored_publish_at = stored["publish_at"] if stored else None
+            if stored_status not in EDITOR_STATUSES or obj.status not in EDITOR_STATUSES:
+                raise PermissionDenied
+            if obj.publish_at != stored_publish_at:
                 raise PermissionDenied
         super().save_model(request, obj, form, change)
 

@@ -4,6 +4,7 @@ allowlist of tags and attributes), so no script, style or foreign embed can reac
 import nh3
 from django import forms
 from django.db import models
+from modeltranslation.fields import TranslationFieldDescriptor
 
 from ubdt_portal.vietnamese import nfc
 
@@ -44,11 +45,14 @@ class RichTextWidget(forms.Textarea):
 
 class RichTextField(models.TextField):
     def pre_save(self, model_instance, add):
-        value = getattr(model_instance, self.attname)
-        if value:
-            value = sanitize(value)
-            setattr(model_instance, self.attname, value)
-        return value
+        value = super().pre_save(model_instance, add)
+        clean = sanitize(value) if value else value
+        # On a translated model the original field's attribute reads and writes the active
+        # language's copy; writing back through it would copy a fallback text into that
+        # language. Each per-language field is sanitised by its own pre_save.
+        if not isinstance(type(model_instance).__dict__.get(self.attname), TranslationFieldDescriptor):
+            setattr(model_instance, self.attname, clean)
+        return clean
 
     def formfield(self, **kwargs):
         return super().formfield(**{"widget": RichTextWidget, **kwargs})
