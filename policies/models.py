@@ -88,6 +88,17 @@ class PolicyQuerySet(PublishableQuerySet):
             | Q(pk__in=through.filter(**{column: value}).values("policy_id"))
         )
 
+    def naming(self, relation, value):
+        """Policies whose targeting list `relation` names `value` explicitly."""
+        column = relation.field.m2m_reverse_name()
+        return self.filter(
+            pk__in=relation.through.objects.filter(**{column: value}).values("policy_id")
+        )
+
+    def for_everyone_in(self, relation):
+        """Policies whose targeting list `relation` is empty, meaning "all"."""
+        return self.exclude(pk__in=relation.through.objects.values("policy_id"))
+
     def with_topic(self, topic):
         return self.filter(
             pk__in=Policy.topics.through.objects.filter(topic=topic).values("policy_id")
@@ -96,7 +107,7 @@ class PolicyQuerySet(PublishableQuerySet):
     def applicable_to(self, group=None, province=None, region=None, topic=None):
         """Policies that can apply to a person: each targeting list is empty ("all") or holds
         their choice. Policies tied to commune regions stay in when the region is unknown."""
-        queryset = self.filter(legal_status__in=LegalStatus.applicable())
+        queryset = self.with_legal_status().filter(legal_status__in=LegalStatus.applicable())
         if group:
             queryset = queryset.targeting(Policy.ethnic_groups, group)
         if province:

@@ -38,6 +38,11 @@ def search_results(query):
     )
 
 
+def short_list(objects, limit=6):
+    names = ", ".join(str(o) for o in objects[:limit])
+    return names + ", …" if len(objects) > limit else names
+
+
 def match_reasons(policy, group=None, province=None, region=None, topic=None):
     """Why a policy came up in the finder, in plain words, from its prefetched targeting."""
     groups = list(policy.ethnic_groups.all())
@@ -49,13 +54,13 @@ def match_reasons(policy, group=None, province=None, region=None, topic=None):
     elif group in groups:
         reasons.append(_("Meant for the %(group)s people") % {"group": group.name})
     else:
-        reasons.append(
-            _("Meant for: %(groups)s") % {"groups": ", ".join(g.name for g in groups[:6])}
-        )
+        reasons.append(_("Meant for: %(groups)s") % {"groups": short_list(groups)})
     if not provinces:
         reasons.append(_("Applies nationwide"))
     elif province in provinces:
         reasons.append(_("Applies in %(province)s") % {"province": province.name})
+    else:
+        reasons.append(_("Only in: %(provinces)s") % {"provinces": short_list(provinces)})
     if regions:
         names = ", ".join(r.name for r in regions)
         if region in regions:

@@ -5,12 +5,12 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from ubdt_portal.reference.models import EthnicGroup
 
 from .forms import FinderForm, PolicyFilterForm
-from .models import Policy, PolicyAudio
+from .models import LISTING_DEFERRED, Policy, PolicyAudio
 from .sections import match_reasons
 
 PER_PAGE = 20
@@ -20,7 +20,7 @@ def paginate(request, queryset):
     return Paginator(queryset, PER_PAGE).get_page(request.GET.get("page"))
 
 
-@require_GET
+@require_safe
 def policy_list(request):
     form = PolicyFilterForm(request.GET, language=get_language())
     form.is_valid()
@@ -31,7 +31,12 @@ def policy_list(request):
 
 
 def detail_queryset():
-    published = Policy.objects.published().with_legal_status().order_by("-signed_date")
+    published = (
+        Policy.objects.published()
+        .with_legal_status()
+        .defer(*LISTING_DEFERRED)
+        .order_by("-signed_date")
+    )
     return Policy.objects.with_legal_status().prefetch_related(
         "topics",
         "ethnic_groups",
@@ -51,7 +56,7 @@ def detail_queryset():
     )
 
 
-@require_GET
+@require_safe
 def policy_detail(request, slug):
     policy = detail_queryset().published().filter(slug=slug).first()
     if policy is None:
@@ -63,7 +68,7 @@ def policy_detail(request, slug):
 
 
 @never_cache
-@require_GET
+@require_safe
 @permission_required("policies.view_policy")
 def policy_preview(request, pk):
     """A draft exactly as the public will see it, for staff only and never indexed."""
@@ -73,27 +78,24 @@ def policy_preview(request, pk):
     return response
 
 
-@require_GET
+@require_safe
 def ethnic_group(request, slug):
     group = get_object_or_404(EthnicGroup, slug=slug)
     listed = Policy.objects.for_listing()
-    through = Policy.ethnic_groups.through.objects
     return render(
         request,
         "policies/ethnic_group.html",
         {
             "group": group,
-            "page": paginate(
-                request, listed.filter(pk__in=through.filter(ethnicgroup=group).values("policy_id"))
-            ),
-            "general_count": listed.exclude(pk__in=through.values("policy_id")).count()
+            "page": paginate(request, listed.naming(Policy.ethnic_groups, group)),
+            "general_count": listed.for_everyone_in(Policy.ethnic_groups).count()
             if group.is_minority
             else 0,
         },
     )
 
 
-@require_GET
+@require_safe
 def finder(request):
     form = FinderForm(request.GET)
     page = None
@@ -101,8 +103,8 @@ def finder(request):
         choices = form.cleaned_data
         policies = (
             Policy.objects.published()
-            .with_legal_status()
             .applicable_to(**choices)
+            .defer(*LISTING_DEFERRED)
             .prefetch_related("ethnic_groups", "provinces", "regions", "topics")
             .order_by("-featured", "-signed_date", "-pk")
         )

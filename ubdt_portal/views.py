@@ -6,12 +6,12 @@ from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from ubdt_portal import home as home_sections
 
 
-@require_GET
+@require_safe
 def home(request):
     return render(request, "home.html", {"sections": home_sections.render_sections(request)})
 

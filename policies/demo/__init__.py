@@ -55,26 +55,38 @@ def seed(command):
     by_number = {}
     for entry in entries:
         policy = Policy.objects.filter(document_number=entry["document_number"]).first() or Policy(
-            document_number=entry["document_number"], status=Status.PUBLISHED
+            document_number=entry["document_number"],
+            status=Status.PUBLISHED,
+            publish_at=timezone.now(),
         )
-        for field in TRANSLATED:
-            for language, text in entry.get(field, {}).items():
-                setattr(policy, f"{field}_{language}", text)
-        for language, text in entry.get("full_text", {}).items():
-            setattr(policy, f"full_text_{language}", paragraphs_to_html(text))
-        policy.document_type = entry["document_type"]
-        policy.issuing_agency_vi = entry["issuing_agency"]
-        policy.issuing_agency_en = AGENCIES_EN.get(entry["issuing_agency"], "")
-        policy.signer = entry["signer"]
-        policy.signed_date = parse_date(entry["signed_date"])
-        policy.effective_date = parse_date(entry["effective_date"])
-        policy.expiry_date = parse_date(entry["expiry_date"])
-        policy.status_override = entry["status_override"] or ""
-        policy.featured = entry.get("featured", False)
-        policy.demo_translations = " ".join(sorted(set(entry["title"]) - INTERFACE_TRANSLATIONS))
-        if policy.publish_at is None:
-            policy.publish_at = timezone.now()
-        policy.save()
+        values = {
+            f"{field}_{language}": text
+            for field in TRANSLATED
+            for language, text in entry.get(field, {}).items()
+        }
+        values.update(
+            {
+                f"full_text_{language}": paragraphs_to_html(text)
+                for language, text in entry.get("full_text", {}).items()
+            }
+        )
+        values.update(
+            document_type=entry["document_type"],
+            issuing_agency_vi=entry["issuing_agency"],
+            issuing_agency_en=AGENCIES_EN.get(entry["issuing_agency"], ""),
+            signer=entry["signer"],
+            signed_date=parse_date(entry["signed_date"]),
+            effective_date=parse_date(entry["effective_date"]),
+            expiry_date=parse_date(entry["expiry_date"]),
+            status_override=entry["status_override"] or "",
+            featured=entry.get("featured", False),
+            demo_translations=" ".join(sorted(set(entry["title"]) - INTERFACE_TRANSLATIONS)),
+        )
+        # Save only what differs: a second run adds no revision and keeps editors' work.
+        if policy.pk is None or any(getattr(policy, k) != v for k, v in values.items()):
+            for field, value in values.items():
+                setattr(policy, field, value)
+            policy.save()
         policy.ethnic_groups.set([groups[name] for name in entry["ethnic_groups"]])
         policy.provinces.set([provinces[name] for name in entry["provinces"]])
         policy.topics.set([topics[slug] for slug in entry["topics"]])

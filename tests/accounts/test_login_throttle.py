@@ -52,3 +52,22 @@ def test_staff_log_in_with_their_email_typed_in_any_case(client):
     )
     assert response.status_code == 302
     assert response.headers["Location"] == "/quan-tri/"
+
+
+@override_settings(AXES_FAILURE_LIMIT=3, AXES_IPWARE_PROXY_COUNT=1)
+def test_behind_the_proxy_each_client_is_counted_by_its_own_address(client):
+    User.objects.create_user(
+        email="bt3@example.test", password="the-right-password-1", is_staff=True
+    )
+    url = "/quan-tri/login/?next=/quan-tri/"
+    attacker = {"HTTP_X_FORWARDED_FOR": "1.2.3.4, 203.0.113.66", "REMOTE_ADDR": "10.0.0.1"}
+    for _ in range(3):
+        client.post(url, {"username": "bt3@example.test", "password": "wrong"}, **attacker)
+    locked = client.post(url, {"username": "bt3@example.test", "password": "wrong"}, **attacker)
+    assert locked.status_code == 429
+    # The real staff member, behind the same proxy, still logs in.
+    staff = {"HTTP_X_FORWARDED_FOR": "203.0.113.7", "REMOTE_ADDR": "10.0.0.1"}
+    response = client.post(
+        url, {"username": "bt3@example.test", "password": "the-right-password-1"}, **staff
+    )
+    assert response.status_code == 302

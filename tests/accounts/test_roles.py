@@ -75,3 +75,17 @@ def test_qa_officer_holds_no_editorial_or_user_rights():
 
 def test_roles_are_described():
     assert set(roles.ROLE_DESCRIPTIONS) == set(roles.ROLE_PERMISSIONS)
+
+
+def test_system_administrator_cannot_touch_a_superuser_account(client):
+    admin = staff(roles.SYSTEM_ADMIN)
+    root = User.objects.create_superuser(email="root@example.test", password="x" * 12)
+    client.force_login(admin)
+    assert client.get(f"/quan-tri/accounts/user/{root.pk}/password/").status_code == 403
+    response = client.post(
+        f"/quan-tri/accounts/user/{root.pk}/password/",
+        {"password1": "a-new-password-123", "password2": "a-new-password-123"},
+    )
+    assert response.status_code == 403
+    root.refresh_from_db()
+    assert root.check_password("x" * 12)

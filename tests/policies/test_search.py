@@ -2,6 +2,8 @@
 
 import pytest
 
+from policies.models import Policy
+
 pytestmark = pytest.mark.django_db
 
 
@@ -50,3 +52,13 @@ def test_site_search_page_lists_policies(client, library):
     html = client.get("/tim-kiem/", {"q": "nha o"}).content.decode()
     assert "1719/QĐ-TTg" in html
     assert "Chính sách" in html
+
+
+def test_issuing_agency_is_searchable_in_every_language(client, make_policy):
+    from django.utils import translation
+
+    policy = make_policy(issuing_agency_vi="Ủy ban Dân tộc", issuing_agency_en="Committee")
+    with translation.override("en"):
+        Policy.objects.get(pk=policy.pk).save()
+    assert titles(client, "uy ban dan toc") == [policy.document_number]
+    assert titles(client, "committee") == [policy.document_number]

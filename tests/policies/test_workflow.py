@@ -1,10 +1,12 @@
 """The publishing workflow: who may publish, what the public sees, revisions, preview, renames."""
 
+import re
 from datetime import timedelta
 
 import pytest
 from django.utils import timezone
 
+from policies.models import Policy
 from ubdt_portal.publishing.models import Status
 
 pytestmark = pytest.mark.django_db
@@ -137,9 +139,12 @@ def test_every_save_is_a_revision_with_who_and_what_and_can_be_restored(client, 
     history_page = client.get(url.replace("change/", "history/")).content.decode()
     assert "Bản đầu." in history_page and "Bản sửa lần hai." in history_page
 
-    # Restore the first revision through simple-history's revert form.
+    # Restore the first revision through simple-history's revert form, which comes filled
+    # with that revision's values.
     revert_url = url.replace("change/", f"history/{first.history_id}/")
-    assert client.get(revert_url).status_code == 200
+    form = client.get(revert_url).content.decode()
+    assert re.search(r'name="summary_vi"[^>]*>\s*Bản đầu\.</textarea>', form)
+    assert "Bản sửa lần hai." not in form
     client.post(revert_url, admin_form(policy, summary_vi="Bản đầu.", summary_en=""))
     policy.refresh_from_db()
     assert policy.summary_vi == "Bản đầu."
@@ -184,3 +189,51 @@ def test_history_keeps_targeting_changes(make_policy):
     assert [row.topic for row in latest.topics.all()] == [health]
     assert list(earlier.topics.all()) == []
     assert "topics" in {change.field for change in latest.diff_against(earlier).changes}
+
+
+def test_an_editor_cannot_republish_by_restoring_an_old_revision(
+    client, editor, chief, make_policy
+):
+    policy = make_policy(summary_vi="Đang công khai.")  # published
+    published_revision = policy.history.first()
+    client.force_login(chief)
+    client.post(
+        "/quan-tri/policies/policy/",
+        {"action": "withdraw_selected", "_selected_action": [policy.pk]},
+    )
+    policy.refresh_from_db()
+    assert policy.status == Status.DRAFT
+
+    client.force_login(editor)
+    revert_url = f"/quan-tri/policies/policy/{policy.pk}/history/{published_revision.history_id}/"
+    response = client.post(revert_url, admin_form(policy, status="draft"))
+    policy.refresh_from_db()
+    assert response.status_code == 403
+    assert policy.status == Status.DRAFT
+    assert client.get(policy.get_absolute_url()).status_code == 404
+
+
+def test_published_policies_are_read_only_for_editors(client, editor, make_policy):
+    policy = make_policy(summary_vi="Bản đã công bố.")
+    client.force_login(editor)
+    url = f"/quan-tri/policies/policy/{policy.pk}/change/"
+    page = client.get(url).content.decode()
+    assert 'name="summary_vi"' not in page  # shown, not editable
+    assert "Bản đã công bố." in page
+    response = client.post(url, admin_form(policy, summary_vi="Sửa lén."))
+    assert response.status_code == 403
+    policy.refresh_from_db()
+    assert policy.summary_vi == "Bản đã công bố."
+
+
+def test_saving_in_another_language_never_copies_the_vietnamese_text_into_it(make_policy):
+    from django.utils import translation
+
+    policy = make_policy(full_text_vi="<p>Chỉ có tiếng Việt.</p>")
+    with translation.override("en"):
+        policy = Policy.objects.get(pk=policy.pk)
+        policy.summary_en = "Only the summary is translated."
+        policy.save()
+    policy.refresh_from_db()
+    assert policy.full_text_en in (None, "")
+    assert policy.full_text_vi == "<p>Chỉ có tiếng Việt.</p>"

@@ -50,7 +50,9 @@ class RichTextField(models.TextField):
         # On a translated model the original field's attribute reads and writes the active
         # language's copy; writing back through it would copy a fallback text into that
         # language. Each per-language field is sanitised by its own pre_save.
-        if not isinstance(type(model_instance).__dict__.get(self.attname), TranslationFieldDescriptor):
+        if not isinstance(
+            type(model_instance).__dict__.get(self.attname), TranslationFieldDescriptor
+        ):
             setattr(model_instance, self.attname, clean)
         return clean
 

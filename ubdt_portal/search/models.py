@@ -46,8 +46,12 @@ class Searchable(models.Model):
         """(title parts, body parts) in every language; each searchable model defines it."""
         raise NotImplementedError
 
-    def save(self, *args, **kwargs):
+    def compute_search_fields(self):
+        """Fill the folded search columns; save() does it, bulk loaders call it themselves."""
         title_parts, body_parts = self.search_parts()
         self.search_title = search_text(*title_parts)
         self.search_body = search_text(*body_parts)
+
+    def save(self, *args, **kwargs):
+        self.compute_search_fields()
         super().save(*args, **kwargs)

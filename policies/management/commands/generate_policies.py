@@ -11,7 +11,6 @@ from policies.legal import DocumentType
 from policies.models import Policy
 from ubdt_portal.publishing.models import Status
 from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, Topic
-from ubdt_portal.search.models import document_number_variants, search_text
 from ubdt_portal.vietnamese import slugify
 
 SUBJECTS = [
@@ -50,23 +49,22 @@ class Command(BaseCommand):
             title = f"[Thử nghiệm] Quyết định số {n} về {subject}"
             number = f"{n}/QĐ-TN"
             summary = f"Văn bản thử nghiệm số {n} về {subject} cho đồng bào dân tộc thiểu số."
-            policies.append(
-                Policy(
-                    title=title,
-                    title_vi=title,
-                    slug=slugify(title),
-                    summary=summary,
-                    summary_vi=summary,
-                    document_number=number,
-                    document_type=rng.choice(DocumentType.values),
-                    issuing_agency="Cơ quan thử nghiệm",
-                    signed_date=date(2015, 1, 1) + timedelta(days=rng.randrange(4000)),
-                    status=Status.PUBLISHED,
-                    publish_at=now,
-                    search_title=search_text(document_number_variants(number), title),
-                    search_body=search_text(summary),
-                )
+            policy = Policy(
+                title=title,
+                title_vi=title,
+                slug=slugify(title),
+                summary=summary,
+                summary_vi=summary,
+                document_number=number,
+                document_type=rng.choice(DocumentType.values),
+                issuing_agency="Cơ quan thử nghiệm",
+                issuing_agency_vi="Cơ quan thử nghiệm",
+                signed_date=date(2015, 1, 1) + timedelta(days=rng.randrange(4000)),
+                status=Status.PUBLISHED,
+                publish_at=now,
             )
+            policy.compute_search_fields()
+            policies.append(policy)
         created = Policy.objects.bulk_create(policies, batch_size=500)
         for policy in created:
             policy.topics.set(rng.sample(topics, 2))
