@@ -1,6 +1,8 @@
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from policies.models import Policy
+
 
 @require_safe
 def question_list(request):
@@ -12,8 +14,6 @@ def question_list(request):
 def ask(request):
     # The online question form arrives with the Q&A issue. Until then this page names the
     # policy the reader came from and gives the channels that answer today.
-    from policies.models import Policy
-
     slug = request.GET.get("chinh-sach", "")[:200]
     policy = Policy.objects.published().filter(slug=slug).first() if slug else None
     return render(request, "qa/ask.html", {"policy": policy})
