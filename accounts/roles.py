@@ -6,19 +6,12 @@ migration calling it again once its permissions exist.
 """
 
 from django.contrib.auth.management import create_permissions
-from django.utils.translation import gettext_lazy as _
 
 EDITOR = "Biên tập viên"
 EDITOR_IN_CHIEF = "Trưởng ban biên tập"
 QA_OFFICER = "Cán bộ trả lời hỏi đáp"
 SYSTEM_ADMIN = "Quản trị hệ thống"
 
-ROLE_DESCRIPTIONS = {
-    EDITOR: _("Writes and translates policies and news; cannot publish."),
-    EDITOR_IN_CHIEF: _("Approves, publishes and unpublishes content and Q&A answers."),
-    QA_OFFICER: _("Answers citizens' questions; the only role that sees their personal data."),
-    SYSTEM_ADMIN: _("Manages users, roles, site settings and reference data."),
-}
 
 _REFERENCE_VIEW = [
     "reference.view_ethnicgroup",

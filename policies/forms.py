@@ -17,7 +17,8 @@ MAX_QUERY = 200
 
 
 def alphabetical(queryset):
-    """Vietnamese alphabetical order (Đ after D, tones in dictionary order) for choice lists."""
+    """Ethnic groups are kept in census order; choice lists show them in Vietnamese
+    dictionary order, as Province does by default."""
     return queryset.order_by(Collate("name", "vi-x-icu"))
 
 
@@ -36,7 +37,7 @@ class PolicyFilterForm(forms.Form):
         empty_label=_("All ethnic groups"),
     )
     province = SlugChoiceField(
-        alphabetical(Province.objects.all()), label=_("Province"), empty_label=_("All provinces")
+        Province.objects.all(), label=_("Province"), empty_label=_("All provinces")
     )
     type = forms.ChoiceField(
         label=_("Document type"),
@@ -112,7 +113,7 @@ class FinderForm(forms.Form):
         empty_label=_("— choose —"),
     )
     province = SlugChoiceField(
-        alphabetical(Province.objects.all()),
+        Province.objects.all(),
         label=_("Province where you live"),
         empty_label=_("— choose —"),
     )

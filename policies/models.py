@@ -279,10 +279,6 @@ class Policy(Publishable, Sluggable, Searchable):
     def legal_status_tone(self):
         return LegalStatus.tone(self.legal_status_value)
 
-    @property
-    def year(self):
-        return self.signed_date.year
-
     def lines(self, field):
         return [
             line.strip(" -•\t") for line in getattr(self, field).splitlines() if line.strip(" -•\t")

@@ -73,10 +73,6 @@ def test_qa_officer_holds_no_editorial_or_user_rights():
     assert not any(p.startswith("news.") and not p.startswith("news.view") for p in permissions)
 
 
-def test_roles_are_described():
-    assert set(roles.ROLE_DESCRIPTIONS) == set(roles.ROLE_PERMISSIONS)
-
-
 def test_system_administrator_cannot_touch_a_superuser_account(client):
     admin = staff(roles.SYSTEM_ADMIN)
     root = User.objects.create_superuser(email="root@example.test", password="x" * 12)

@@ -50,17 +50,20 @@ def test_rich_text_submitted_through_the_admin_is_sanitised(admin_client, housin
     assert housing_policy.full_text_vi == "<h3>Điều 1</h3><p>An toàn</p>"
 
 
+def with_attachment(policy, title):
+    """The change form with one new attachment row (the file is added by each test)."""
+    return {
+        **admin_form(policy),
+        "attachments-TOTAL_FORMS": "1",
+        "attachments-0-title_vi": title,
+        "attachments-0-order": "0",
+    }
+
+
 def test_attachments_are_checked_by_content_not_only_by_name(admin_client, make_policy):
     policy = make_policy()
     url = f"/quan-tri/policies/policy/{policy.pk}/change/"
-    data = admin_form(policy)
-    data.update(
-        {
-            "attachments-TOTAL_FORMS": "1",
-            "attachments-0-title_vi": "Giả mạo",
-            "attachments-0-order": "0",
-        }
-    )
+    data = with_attachment(policy, "Giả mạo")
     fake = SimpleUploadedFile("van-ban.pdf", b"<html><script>alert(1)</script></html>")
     response = admin_client.post(url, {**data, "attachments-0-file": fake})
     assert response.status_code == 200
@@ -76,14 +79,7 @@ def test_attachments_are_checked_by_content_not_only_by_name(admin_client, make_
 
 def test_wrong_extension_is_refused(admin_client, make_policy):
     policy = make_policy()
-    data = admin_form(policy)
-    data.update(
-        {
-            "attachments-TOTAL_FORMS": "1",
-            "attachments-0-title_vi": "Tệp",
-            "attachments-0-order": "0",
-        }
-    )
+    data = with_attachment(policy, "Tệp")
     exe = SimpleUploadedFile("chuong-trinh.exe", b"MZ\x90\x00")
     response = admin_client.post(
         f"/quan-tri/policies/policy/{policy.pk}/change/", {**data, "attachments-0-file": exe}

@@ -2,10 +2,9 @@
 withdraw actions, a preview link, and revisions that can be compared and restored."""
 
 from django.contrib import admin, messages
-from django.core.exceptions import FieldDoesNotExist, PermissionDenied
+from django.core.exceptions import PermissionDenied
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
-from django.utils.text import Truncator
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
@@ -18,10 +17,10 @@ EDITOR_STATUSES = (Status.DRAFT, Status.REVIEW)
 
 class PublishingAdmin(SimpleHistoryAdmin):
     """Editors write drafts and send them for review; only holders of the model's `publish_*`
-    permission (editors-in-chief) publish, schedule, withdraw or archive."""
+    permission (editors-in-chief) publish, schedule, withdraw or archive. The history page
+    (django-simple-history) lists each revision with its changed fields and restores any."""
 
     actions = ["publish_selected", "withdraw_selected", "archive_selected"]
-    history_list_display = ["changes"]
     formfield_overrides = {RichTextField: {"widget": RichTextWidget}}
 
     def publish_permission(self):
@@ -111,33 +110,3 @@ class PublishingAdmin(SimpleHistoryAdmin):
                 timezone.localtime(obj.publish_at).strftime("%H:%M %d/%m/%Y"),
             )
         return obj.get_status_display()
-
-    @admin.display(description=_("changes"))
-    def changes(self, record):
-        previous = record.prev_record
-        if previous is None:
-            return _("Created")
-        delta = record.diff_against(previous)
-        if not delta.changes:
-            return _("No field changed")
-        return format_html(
-            "<ul>{}</ul>",
-            format_html_join(
-                "",
-                "<li><strong>{}</strong>: <del>{}</del> → <ins>{}</ins></li>",
-                (
-                    (
-                        self._field_label(change.field),
-                        Truncator(str(change.old or "—")).chars(80),
-                        Truncator(str(change.new or "—")).chars(80),
-                    )
-                    for change in delta.changes
-                ),
-            ),
-        )
-
-    def _field_label(self, name):
-        try:
-            return self.model._meta.get_field(name).verbose_name
-        except FieldDoesNotExist:
-            return name

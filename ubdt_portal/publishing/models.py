@@ -119,13 +119,13 @@ class Sluggable(models.Model):
         if self.pk:
             previous = type(self).objects.filter(pk=self.pk).values_list("slug", flat=True).first()
         super().save(*args, **kwargs)
-        content_type = ContentType.objects.get_for_model(self, for_concrete_model=True)
         if previous and previous != self.slug:
+            content_type = ContentType.objects.get_for_model(self, for_concrete_model=True)
             SlugHistory.objects.update_or_create(
                 content_type=content_type, slug=previous, defaults={"object_id": self.pk}
             )
-        # A slug taken back by its object is no longer an old one.
-        SlugHistory.objects.filter(content_type=content_type, slug=self.slug).delete()
+            # A slug taken back by its object is no longer an old one.
+            SlugHistory.objects.filter(content_type=content_type, slug=self.slug).delete()
 
     def _unique_slug(self, base):
         model = type(self)

@@ -3,6 +3,7 @@ and the site settings a state portal's header and footer must show."""
 
 from django.core.cache import cache
 from django.db import models
+from django.db.models.functions import Collate
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -54,7 +55,8 @@ class Province(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
 
     class Meta:
-        ordering = ["name"]
+        # Vietnamese dictionary order: Đ after D, tones in order.
+        ordering = [Collate("name", "vi-x-icu")]
         verbose_name = _("province")
         verbose_name_plural = _("provinces")
 
