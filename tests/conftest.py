@@ -3,8 +3,13 @@
 import json
 import os
 import shutil
+import socket
 import subprocess
+import sys
 import tempfile
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -215,3 +220,107 @@ def html_errors(documents):
         name = paths.get(urlsplit(message.get("url", "")).path, "?")
         errors[name].append(f"{message.get('lastLine')}: {message['message']}")
     return {name: found for name, found in errors.items() if found}
+
+
+class ProductionServer:
+    """The portal under gunicorn with production settings (DEBUG off, the project's
+    gunicorn.conf.py), as `./portal serve` and a real deployment run it."""
+
+    def __init__(self, port, process):
+        self.url = f"http://127.0.0.1:{port}"
+        self.process = process
+
+    def get(self, path, headers=None, timeout=20):
+        """(status, headers, body) of a GET, error statuses included."""
+        request = urllib.request.Request(self.url + path, headers=headers or {})
+        opener = urllib.request.build_opener(NoRedirect)
+        try:
+            with opener.open(request, timeout=timeout) as response:
+                return response.status, response.headers, response.read()
+        except urllib.error.HTTPError as error:
+            return error.code, error.headers, error.read()
+
+    def raw(self, request_bytes, timeout=20):
+        """Send bytes as they are (for requests urllib refuses to make) and read the answer."""
+        host, port = self.url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=timeout) as sock:
+            sock.sendall(request_bytes)
+            chunks = []
+            while chunk := sock.recv(65536):
+                chunks.append(chunk)
+        return b"".join(chunks)
+
+    def stop(self):
+        """Stop the server; returns what it wrote to stderr and stdout."""
+        self.process.terminate()
+        out, _ = self.process.communicate(timeout=20)
+        return out
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def production_server():
+    """Start gunicorn on a free port with the test database (or the `DATABASE_URL` given);
+    extra environment variables override settings. Stops every server it started."""
+    from django.db import connection
+
+    started = []
+
+    def start(wait_for="/healthz", **environment):
+        settings = connection.settings_dict
+        database_url = "postgres://{USER}:{PASSWORD}@{HOST}:{PORT}/{NAME}".format(
+            **{
+                **settings,
+                "HOST": settings["HOST"] or "127.0.0.1",
+                "PORT": settings["PORT"] or 5432,
+            }
+        )
+        port = free_port()
+        env = {
+            **os.environ,
+            "DATABASE_URL": database_url,
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "DEBUG": "false",
+            "BIND": f"127.0.0.1:{port}",
+            "WEB_CONCURRENCY": "1",
+            **environment,
+        }
+        process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "ubdt_portal.wsgi"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        server = ProductionServer(port, process)
+        started.append(server)
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(server.url + wait_for, timeout=10)
+                break
+            except urllib.error.HTTPError:
+                break  # it answers, whatever it says
+            except OSError:
+                if process.poll() is not None:
+                    raise RuntimeError(process.stdout.read()) from None
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+        return server
+
+    yield start
+    for server in started:
+        if server.process.poll() is None:
+            server.stop()

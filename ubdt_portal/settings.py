@@ -30,6 +30,10 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 ADMIN_URL = env("ADMIN_URL", default="quan-tri/").strip("/") + "/"
 
+# Demo content (accounts with published passwords) may be loaded only when this is set, and
+# never while ALLOWED_HOSTS names a host other than this machine: see seed_demo.
+DEMO = env.bool("DEMO", default=False)
+
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so its admin patches apply.
     "modeltranslation",
@@ -45,6 +49,7 @@ INSTALLED_APPS = [
     "csp",
     "simple_history",
     # The portal's shared machinery, then the domain apps that use it.
+    "ubdt_portal",
     "ubdt_portal.reference",
     "ubdt_portal.publishing",
     "ubdt_portal.search",
@@ -64,6 +69,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "ubdt_portal.middleware.RejectNullBytesMiddleware",
+    "ubdt_portal.middleware.RejectLongAddressesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -101,6 +107,18 @@ DATABASES = {
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=600)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# A database that accepts connections but never answers must not hang the workers: give up
+# connecting after a few seconds and stop any statement that runs too long, so that pages answer
+# with the 503 page instead. JIT compilation costs the finder and the library more than it saves
+# (from ~9,000 policies PostgreSQL starts compiling them: 43 ms -> 193 ms), so it is off.
+DATABASE_CONNECT_TIMEOUT = env.int("DATABASE_CONNECT_TIMEOUT", default=3)
+DATABASE_STATEMENT_TIMEOUT = env.int("DATABASE_STATEMENT_TIMEOUT", default=15)
+DATABASES["default"].setdefault("OPTIONS", {}).update(
+    {
+        "connect_timeout": DATABASE_CONNECT_TIMEOUT,
+        "options": f"-c jit=off -c statement_timeout={DATABASE_STATEMENT_TIMEOUT * 1000}",
+    }
+)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
@@ -206,9 +224,13 @@ SECURE_PROXY_SSL_HEADER = (
     ("HTTP_X_FORWARDED_PROTO", "https") if env.bool("BEHIND_TLS_PROXY", default=False) else None
 )
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=False)
+# The load balancer probes the health check over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = 0 if DEBUG else env.int("SECURE_HSTS_SECONDS", default=31536000)
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
-SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
+# Both bind every subdomain (and, with preload, browsers' built-in lists) to HTTPS for a year or
+# more: a decision for whoever runs the domain, so off unless set.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
@@ -216,6 +238,9 @@ SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)
 CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=not DEBUG)
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "ubdt_portal.views.csrf_failure"
+# Longest address (path and query string) a page answers; longer ones get the 414 page.
+MAX_URL_LENGTH = 8192
 
 # No inline script or style anywhere, nothing from another host. The admin lives with the same
 # policy: Django's admin and the portal's admin assets need no inline code.
@@ -245,10 +270,14 @@ PERMISSIONS_POLICY = {
     "usb": [],
 }
 
-# Logging: errors to stderr, where gunicorn and systemd collect them.
+# Logging: errors to stderr, where gunicorn and systemd collect them. A client's mistake (4xx)
+# is one line, never a traceback, so a flood of bad requests cannot fill the disk.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"client_errors_one_line": {"()": "ubdt_portal.log_filters.ClientErrorsOneLine"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["client_errors_one_line"]}
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }

@@ -32,3 +32,4 @@ urlpatterns += i18n_patterns(
 handler400 = "ubdt_portal.views.bad_request"
 handler403 = "ubdt_portal.views.permission_denied"
 handler404 = "ubdt_portal.views.page_not_found"
+handler500 = "ubdt_portal.views.server_error"

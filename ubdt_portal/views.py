@@ -1,9 +1,13 @@
 """Pages that belong to the portal as a whole rather than to one domain app."""
 
+import sys
+
+from django.core.exceptions import RequestDataTooBig
 from django.db import connection
-from django.db.utils import DatabaseError
-from django.http import JsonResponse
+from django.db.utils import DatabaseError, InterfaceError, OperationalError
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -32,8 +36,30 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
+# How long a client should wait before trying again while the database is unavailable.
+RETRY_AFTER_SECONDS = 30
+
+
 def bad_request(request, exception=None):
+    if isinstance(exception, RequestDataTooBig):
+        return render(request, "413.html", status=413)
     return render(request, "400.html", status=400)
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without a valid security token (an expired page, blocked cookies)."""
+    return render(request, "403_csrf.html", status=403)
+
+
+def server_error(request):
+    """The 500 page, or the 503 page when the cause is a database that cannot be reached or
+    did not answer in time. Both are rendered without the page shell's context (site settings
+    live in the database)."""
+    if isinstance(sys.exception(), OperationalError | InterfaceError):
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+    return HttpResponse(render_to_string("500.html"), status=500)
 
 
 def permission_denied(request, exception=None):

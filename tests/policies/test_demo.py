@@ -10,7 +10,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def seeded(settings):
-    settings.DEBUG = True
+    settings.DEMO = True
+    settings.ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
     call_command("seed_demo")
 
 

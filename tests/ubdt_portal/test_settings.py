@@ -56,3 +56,39 @@ def test_dates_are_shown_the_vietnamese_way():
             )
         assert rendered == "05/03/2026"
     assert settings.TIME_ZONE == "Asia/Ho_Chi_Minh"
+
+
+def test_the_portals_database_connections_run_without_jit_and_with_a_statement_timeout(db):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW jit")
+        assert cursor.fetchone()[0] == "off"
+        cursor.execute("SHOW statement_timeout")
+        assert cursor.fetchone()[0] == f"{settings.DATABASE_STATEMENT_TIMEOUT}s"
+    assert settings.DATABASES["default"]["OPTIONS"]["connect_timeout"] <= 5
+
+
+def test_hsts_preload_and_subdomains_are_off_unless_set():
+    """A fresh deployment must not bind its whole domain to HTTPS by accident."""
+    import subprocess
+    import sys
+
+    code = (
+        "from django.conf import settings; "
+        "print(settings.SECURE_HSTS_PRELOAD, settings.SECURE_HSTS_INCLUDE_SUBDOMAINS)"
+    )
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "DJANGO_SETTINGS_MODULE": "ubdt_portal.settings",
+        "SECRET_KEY": "x" * 50,
+        "DATABASE_URL": "postgres://nobody@127.0.0.1:1/none",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); " + code],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout.split() == ["False", "False"], result.stderr

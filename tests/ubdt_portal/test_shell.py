@@ -121,6 +121,7 @@ def forbidden(request):
 urlpatterns = [path("boom/", boom), path("forbidden/", forbidden), *portal_urls.urlpatterns]
 handler403 = portal_urls.handler403
 handler404 = portal_urls.handler404
+handler500 = portal_urls.handler500
 
 
 @override_settings(ROOT_URLCONF=__name__)
@@ -148,7 +149,7 @@ def test_healthz_reports_the_database(client):
 @pytest.mark.parametrize(
     "url",
     [
-        "/tim-kiem/?q=" + "a" * 100_000,
+        "/tim-kiem/?q=" + "a" * 8_000,
         "/tim-kiem/?q[]=x&q=y",
         "/?page=abc",
     ],
@@ -171,3 +172,32 @@ def test_the_current_section_is_marked_in_the_menu(client):
     html = client.get("/chinh-sach/").content.decode()
     assert '<a href="/chinh-sach/" aria-current="true">Chính sách</a>' in html
     assert '<a href="/tin-tuc/">Tin tức</a>' in html
+
+
+def test_an_overlong_address_gets_the_vietnamese_414_page(client):
+    response = client.get("/tim-kiem/?q=" + "a" * 100_000)
+    assert response.status_code == 414
+    assert "Địa chỉ quá dài" in response.content.decode()
+
+
+def test_too_much_posted_data_gets_the_vietnamese_413_page(client, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    response = client.post("/quan-tri/login/", {"username": "a" * 2000, "password": "x"})
+    assert response.status_code == 413
+    assert "Dữ liệu gửi lên quá lớn" in response.content.decode()
+
+
+def test_a_form_sent_without_its_security_token_gets_a_vietnamese_page_styled_by_the_stylesheet(
+    db,
+):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(
+        "/quan-tri/login/", {"username": "a@example.test", "password": "x"}
+    )
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert "Biểu mẫu đã hết hạn" in html
+    assert "CSRF" not in html
+    assert "<style" not in html and "style=" not in html
+    assert re.search(r'<link rel="stylesheet" href="/static/css/portal[^"]*\.css">', html)

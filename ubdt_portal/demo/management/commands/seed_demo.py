@@ -1,7 +1,7 @@
 """Load demo content: every installed app may have a `demo.py` with `seed(command)`.
 
-Idempotent (running it twice changes nothing) and refused outright under production settings:
-demo accounts have published passwords.
+Idempotent (running it twice changes nothing). Demo accounts have published passwords, so the
+command runs only when the DEMO setting is on and the portal answers to this machine alone.
 """
 
 from importlib import import_module
@@ -11,15 +11,22 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
+
 
 class Command(BaseCommand):
-    help = "Load demo content and demo staff accounts (development only)."
+    help = "Load demo content and demo staff accounts (DEMO=true, on this machine only)."
 
     def handle(self, *args, **options):
-        if not settings.DEBUG:
+        if not settings.DEMO:
             raise CommandError(
-                "seed_demo is refused under production settings (DEBUG is off): "
-                "demo accounts have published passwords."
+                "seed_demo is refused unless DEMO=true: demo accounts have published passwords."
+            )
+        public = [host for host in settings.ALLOWED_HOSTS if host not in LOOPBACK_HOSTS]
+        if public:
+            raise CommandError(
+                "seed_demo is refused while ALLOWED_HOSTS names another host than this machine "
+                f"({', '.join(public)}): demo accounts have published passwords."
             )
         with transaction.atomic():
             for app_config in apps.get_app_configs():
@@ -29,4 +36,6 @@ class Command(BaseCommand):
                     if error.name != f"{app_config.name}.demo":
                         raise
                     continue
-                module.seed(self)
+                # The portal's own package holds the demo app itself, which seeds nothing.
+                if hasattr(module, "seed"):
+                    module.seed(self)
