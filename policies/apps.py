@@ -8,9 +8,11 @@ class PoliciesConfig(AppConfig):
 
     def ready(self):
         from ubdt_portal import home
+        from ubdt_portal.files import registry as files
         from ubdt_portal.search import registry
 
         from . import sections
+        from .models import PolicyAttachment, PolicyAudio
 
         home.register(
             "policies",
@@ -19,3 +21,6 @@ class PoliciesConfig(AppConfig):
             get_context=sections.home_context,
         )
         registry.register("policies", label=_("Policies"), search=sections.search_results)
+        # A policy's files are public when the policy is.
+        files.register(PolicyAttachment, "file", owner="policy")
+        files.register(PolicyAudio, "file", owner="policy")

@@ -5,7 +5,6 @@ import uuid
 from datetime import date
 
 from django.conf import settings
-from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.urls import reverse
@@ -16,6 +15,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from ubdt_portal import uploads
 from ubdt_portal.publishing.models import (
     Publishable,
     PublishableQuerySet,
@@ -25,7 +25,6 @@ from ubdt_portal.publishing.models import (
 from ubdt_portal.publishing.richtext import RichTextField
 from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, Topic
 from ubdt_portal.search.models import Searchable, document_number_variants
-from ubdt_portal.uploads import validate_file_signature, validate_upload_size
 
 from .legal import DocumentType, LegalStatus
 
@@ -358,12 +357,9 @@ class PolicyAttachment(models.Model):
     file = models.FileField(
         _("file"),
         upload_to=attachment_path,
-        validators=[
-            FileExtensionValidator(["pdf", "docx", "doc"]),
-            validate_upload_size,
-            validate_file_signature,
-        ],
-        help_text=_("PDF or Word document, up to 20 MB."),
+        db_index=True,  # downloads look the file up by its name
+        validators=uploads.upload_validators("document"),
+        help_text=_("PDF or Word (.docx) document, up to 20 MB."),
     )
     size = models.PositiveBigIntegerField(_("size in bytes"), editable=False, default=0)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -398,11 +394,8 @@ class PolicyAudio(models.Model):
     file = models.FileField(
         _("audio file"),
         upload_to=audio_path,
-        validators=[
-            FileExtensionValidator(["mp3", "ogg", "m4a", "opus"]),
-            validate_upload_size,
-            validate_file_signature,
-        ],
+        db_index=True,
+        validators=uploads.upload_validators("audio"),
         help_text=_("MP3, OGG, M4A or Opus, up to 20 MB."),
     )
     duration_seconds = models.PositiveIntegerField(_("duration (seconds)"), null=True, blank=True)
@@ -425,12 +418,3 @@ class PolicyAudio(models.Model):
 
     def __str__(self):
         return f"{self.policy_id} [{self.language}]"
-
-    @property
-    def mime_type(self):
-        return {
-            "mp3": "audio/mpeg",
-            "ogg": "audio/ogg",
-            "opus": "audio/ogg",
-            "m4a": "audio/mp4",
-        }.get(self.file.name.rsplit(".", 1)[-1].lower(), "audio/mpeg")

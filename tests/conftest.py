@@ -11,6 +11,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from unittest import mock
 from urllib.parse import urlsplit
 
 import pytest
@@ -156,13 +157,17 @@ class LiveServer:
     names that collectstatic wrote (pytest-django's looks them up unhashed and finds nothing)."""
 
     def __init__(self):
+        from django.test import testcases
         from django.test.testcases import LiveServerThread, _StaticFilesHandler
         from django.test.utils import modify_settings
 
         self.thread = LiveServerThread("localhost", _StaticFilesHandler, connections_override={})
         self.thread.daemon = True
-        self.thread.start()
-        self.thread.is_ready.wait()
+        # Django's live server would hand out everything under MEDIA_ROOT to anyone; uploads go
+        # through the portal's own view instead, which checks that their content is public.
+        with mock.patch.object(testcases, "_MediaFilesHandler", lambda application: application):
+            self.thread.start()
+            self.thread.is_ready.wait()
         if self.thread.error:
             raise self.thread.error
         self.url = f"http://localhost:{self.thread.port}"

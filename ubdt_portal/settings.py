@@ -53,11 +53,15 @@ INSTALLED_APPS = [
     "ubdt_portal.reference",
     "ubdt_portal.publishing",
     "ubdt_portal.search",
+    "ubdt_portal.files",
     "ubdt_portal.demo",
     "accounts",
     "policies",
     "news",
     "qa",
+    # Last, so that it sees every model's file fields: a file leaves storage when its row is
+    # deleted or its file replaced, once the transaction has committed.
+    "django_cleanup.apps.CleanupConfig",
 ]
 
 MIDDLEWARE = [
@@ -200,6 +204,10 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Uploads are served by ubdt_portal.files, which checks that their content is public. Behind
+# nginx, set this to an `internal` location that maps to MEDIA_ROOT: the view then answers with
+# X-Accel-Redirect and nginx sends the bytes (see README, Configuration).
+MEDIA_ACCEL_REDIRECT_PREFIX = env("MEDIA_ACCEL_REDIRECT_PREFIX", default="")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from policies import views as policy_views
 from ubdt_portal import views
+from ubdt_portal.files import views as file_views
 
 admin.site.site_header = _("Ethnic policy portal — administration")
 admin.site.site_title = _("Portal administration")
@@ -16,6 +17,8 @@ urlpatterns = [
     # Browsers ask for /favicon.ico on pages that name no icon (the admin, files).
     path("favicon.ico", views.favicon),
     path(settings.ADMIN_URL, admin.site.urls),
+    # Uploads, each checked against the visibility of the content it belongs to.
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:name>", file_views.serve, name="media"),
 ]
 
 # Vietnamese has no prefix; every other language is the same path under its code.

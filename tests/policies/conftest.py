@@ -8,12 +8,12 @@ from django.utils import timezone
 from accounts import roles
 from accounts.models import User
 from policies.models import Policy, PolicyAttachment, PolicyAudio
+from tests import samples
 from ubdt_portal.publishing.models import Status
 
-PDF_BYTES = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n" + b" " * 2000
-)
-MP3_BYTES = b"ID3\x03\x00\x00\x00\x00\x00\x00" + b"\xff\xfb\x90\x00" * 200
+# Real files: uploads are checked by parsing their content, and the pages link to them.
+PDF_BYTES = samples.pdf()
+MP3_BYTES = samples.audio("tone.mp3")
 
 _numbers = itertools.count(1)
 

@@ -1,5 +1,9 @@
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+
+from tests import samples
 
 from .conftest import PDF_BYTES
 from .test_workflow import admin_form
@@ -67,7 +71,7 @@ def test_attachments_are_checked_by_content_not_only_by_name(admin_client, make_
     fake = SimpleUploadedFile("van-ban.pdf", b"<html><script>alert(1)</script></html>")
     response = admin_client.post(url, {**data, "attachments-0-file": fake})
     assert response.status_code == 200
-    assert "Nội dung tệp không đúng định dạng .pdf" in response.content.decode()
+    assert "Tệp có đuôi .pdf nhưng không mở được như một tài liệu PDF" in response.content.decode()
     assert policy.attachments.count() == 0
 
     real = SimpleUploadedFile("van-ban.pdf", PDF_BYTES)
@@ -86,3 +90,72 @@ def test_wrong_extension_is_refused(admin_client, make_policy):
     )
     assert response.status_code == 200
     assert policy.attachments.count() == 0
+
+
+def field_error(page, field):
+    """The messages shown beside one field of the change form (Django's errorlist that the
+    field's input names in aria-describedby)."""
+    assert re.search(
+        rf'<input type="file" name="{field}"[^>]*aria-describedby="[^"]*'
+        rf"id_{field}_error",
+        page,
+    )
+    found = re.search(rf'<ul class="errorlist" id="id_{field}_error">(.*?)</ul>', page, re.S)
+    return re.findall(r"<li>(.*?)</li>", found.group(1)) if found else []
+
+
+def test_a_fake_pdf_is_refused_with_a_vietnamese_message_beside_its_field(
+    admin_client, make_policy
+):
+    policy = make_policy()
+    url = f"/quan-tri/policies/policy/{policy.pk}/change/"
+    fake = SimpleUploadedFile("van-ban.pdf", b"%PDF-1.7\n<html><script>alert(1)</script></html>")
+    response = admin_client.post(
+        url, {**with_attachment(policy, "Giả mạo"), "attachments-0-file": fake}
+    )
+    assert response.status_code == 200
+    assert field_error(response.content.decode(), "attachments-0-file") == [
+        "Tệp có đuôi .pdf nhưng không mở được như một tài liệu PDF có trang nội dung."
+    ]
+    assert policy.attachments.count() == 0
+
+
+def test_a_web_page_named_mp3_is_refused_beside_the_recording_field(admin_client, make_policy):
+    policy = make_policy()
+    data = {
+        **admin_form(policy),
+        "recordings-TOTAL_FORMS": "1",
+        "recordings-0-language": "vi",
+        "recordings-0-file": SimpleUploadedFile("tom-tat.mp3", b"<html>" + b"x" * 3000),
+    }
+    response = admin_client.post(f"/quan-tri/policies/policy/{policy.pk}/change/", data)
+    assert response.status_code == 200
+    assert field_error(response.content.decode(), "recordings-0-file") == [
+        "Tệp có đuôi .mp3 nhưng nội dung không phải là âm thanh định dạng đó."
+    ]
+    assert policy.recordings.count() == 0
+
+    data["recordings-0-file"] = SimpleUploadedFile("tom-tat.mp3", samples.audio("tone.mp3"))
+    response = admin_client.post(f"/quan-tri/policies/policy/{policy.pk}/change/", data)
+    assert response.status_code == 302
+    assert policy.recordings.get().file.read() == samples.audio("tone.mp3")
+
+
+def test_saving_a_policy_does_not_read_its_stored_files_again(admin_client, housing_policy):
+    """Files were checked when uploaded. A policy whose attachment went missing from storage (a
+    database restored without its media) can still be edited, instead of a server error."""
+    attachment = housing_policy.attachments.get()
+    attachment.file.storage.delete(attachment.file.name)
+    data = {
+        **admin_form(housing_policy, summary_vi="Tóm tắt đã sửa."),
+        "attachments-TOTAL_FORMS": "1",
+        "attachments-INITIAL_FORMS": "1",
+        "attachments-0-id": str(attachment.pk),
+        "attachments-0-policy": str(housing_policy.pk),
+        "attachments-0-title_vi": attachment.title_vi,
+        "attachments-0-order": "0",
+    }
+    response = admin_client.post(f"/quan-tri/policies/policy/{housing_policy.pk}/change/", data)
+    assert response.status_code == 302
+    housing_policy.refresh_from_db()
+    assert housing_policy.summary_vi == "Tóm tắt đã sửa."

@@ -131,7 +131,7 @@ def test_detail_puts_the_summary_first_then_claiming_then_the_legal_record(clien
     assert re.search(
         r'<a href="/media/chinh-sach/[0-9a-f]{32}/1719-qd-ttg[^"]*\.pdf" download>', main
     )
-    assert "(PDF, 2,0\xa0KB)" in main
+    assert re.search(r"\(PDF, 1,\d\xa0KB\)", main)  # the size, with a decimal comma
     assert re.search(
         r'<audio controls preload="none" src="/media/chinh-sach/[0-9a-f]{32}/tom-tat', main
     )

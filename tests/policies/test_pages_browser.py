@@ -78,3 +78,20 @@ def test_article_anchors_can_be_linked(portal, pages):
     portal.goto(pages["detail"] + "#dieu-2")
     assert portal.page.locator("#dieu-2").inner_text().startswith("Điều 2.")
     assert portal.page.evaluate("document.querySelector(':target').id") == "dieu-2"
+
+
+def test_the_recording_on_a_policy_page_plays(portal, pages):
+    """Chromium fetches the recording from the page, decodes it and plays it through."""
+    portal.goto(pages["detail"])
+    played = portal.page.evaluate(
+        """async () => {
+            const audio = document.querySelector("audio");
+            audio.muted = true;  // browsers allow muted playback without a click
+            await audio.play();
+            await new Promise((done) => audio.addEventListener("ended", done, {once: true}));
+            return {duration: audio.duration, error: audio.error};
+        }"""
+    )
+    assert played["error"] is None
+    assert played["duration"] == pytest.approx(0.5, abs=0.1)
+    portal.assert_clean()
