@@ -14,13 +14,15 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 from simple_history.utils import get_history_model_for_model
 
+from ubdt_portal.admin_lists import OfferedFiltersAdmin
+
 from .models import Status
 from .richtext import RichTextField, RichTextWidget
 
 EDITOR_STATUSES = (Status.DRAFT, Status.REVIEW)
 
 
-class PublishingAdmin(SimpleHistoryAdmin):
+class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
     """Editors write drafts and send them for review; only holders of the model's `publish_*`
     permission (editors-in-chief) publish, schedule, withdraw or archive. The history page
     (django-simple-history) lists each revision with its changed fields; restoring one is a
@@ -62,6 +64,10 @@ class PublishingAdmin(SimpleHistoryAdmin):
         if stored is None:  # restoring a deleted item adds it again
             return self.has_add_permission(request)
         return self.has_change_permission(request, stored)
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._id_or_404(self.model, object_id)  # simple-history looks up any text: a 500
+        return super().history_view(request, object_id, extra_context)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         history = get_history_model_for_model(self.model)
