@@ -114,3 +114,15 @@ def test_an_item_may_take_back_its_own_old_address(make_policy):
     policy.save()
     assert not SlugHistory.objects.filter(slug="dia-chi-dau-tien").exists()
     assert Policy.from_old_slug("dia-chi-thu-hai") == policy
+
+
+def test_the_old_address_of_a_deleted_item_is_free_again(make_policy):
+    gone = make_policy(title_vi="Chính sách sẽ bị xóa")
+    gone.slug = "chinh-sach-da-xoa"
+    gone.save()
+    gone.delete()
+    other = make_policy(title_vi="Chính sách khác hẳn")
+    other.slug = "chinh-sach-se-bi-xoa"
+    other.full_clean()
+    other.save()
+    assert Policy.objects.get(slug="chinh-sach-se-bi-xoa") == other

@@ -136,16 +136,16 @@ class Sluggable(models.Model):
             .exclude(object_id=self.pk or 0)
             .first()
         )
-        if entry is None:
+        owner = entry and type(self)._default_manager.filter(pk=entry.object_id).first()
+        if owner is None:  # no entry, or the item was deleted and its old address leads nowhere
             return None
-        owner = type(self)._default_manager.filter(pk=entry.object_id).first()
         return ValidationError(
             _(
                 "“%(slug)s” is an old address of “%(owner)s” and still leads there. "
                 "Choose another web address."
             ),
             code="old_address",
-            params={"slug": self.slug, "owner": owner if owner is not None else entry.object_id},
+            params={"slug": self.slug, "owner": owner},
         )
 
     def save(self, *args, **kwargs):
