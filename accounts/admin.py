@@ -3,6 +3,9 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import UserChangeForm, UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
+from ubdt_portal.admin_lists import OfferedFiltersAdmin
+
+from . import admin_access  # noqa: F401 - the admin of groups and login records
 from .models import User
 
 
@@ -19,7 +22,7 @@ class PortalUserChangeForm(UserChangeForm):
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(OfferedFiltersAdmin, DjangoUserAdmin):
     form = PortalUserChangeForm
     add_form = PortalUserCreationForm
     ordering = ("email",)

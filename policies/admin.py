@@ -1,5 +1,8 @@
+from datetime import MAXYEAR, MINYEAR
+
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import (
@@ -40,9 +43,13 @@ class SignedYearFilter(admin.SimpleListFilter):
         return [(str(d.year), str(d.year)) for d in years]
 
     def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
-            return queryset.filter(signed_date__year=int(self.value()))
-        return queryset
+        if not self.value():
+            return queryset
+        # ASCII digits only ("²".isdigit() is true) and a year a date can have.
+        year = int(self.value()) if self.value().isascii() and self.value().isdigit() else 0
+        if not MINYEAR <= year <= MAXYEAR:
+            raise IncorrectLookupParameters(f"Not a year: {self.value()!r}")
+        return queryset.filter(signed_date__year=year)
 
 
 @admin.register(Policy)

@@ -237,3 +237,31 @@ def test_saving_in_another_language_never_copies_the_vietnamese_text_into_it(mak
     policy.refresh_from_db()
     assert policy.full_text_en in (None, "")
     assert policy.full_text_vi == "<p>Chỉ có tiếng Việt.</p>"
+
+
+def test_a_draft_cannot_take_a_published_policys_old_address(client, editor, make_policy):
+    published = make_policy(title_vi="Chính sách đã đổi tên")
+    old_url = published.get_absolute_url()
+    published.slug = "chinh-sach-ten-moi"
+    published.save()
+    draft = make_policy(title_vi="Một bản nháp", status=Status.DRAFT)
+
+    client.force_login(editor)
+    response = client.post(
+        f"/quan-tri/policies/policy/{draft.pk}/change/",
+        admin_form(draft, slug="chinh-sach-da-doi-ten"),
+    )
+    assert response.status_code == 200
+    # The message sits in the slug field's own error list, in Vietnamese.
+    slug_errors = re.search(
+        r'<div class="[^"]*field-slug[^"]*">\s*<ul class="errorlist"[^>]*>(.*?)</ul>',
+        response.content.decode(),
+        re.S,
+    )
+    assert slug_errors
+    assert "“chinh-sach-da-doi-ten” là địa chỉ cũ của “" in slug_errors.group(1)
+    draft.refresh_from_db()
+    assert draft.slug == "mot-ban-nhap"
+    response = client.get(old_url)
+    assert response.status_code == 301
+    assert response.headers["Location"] == "/chinh-sach/chinh-sach-ten-moi/"

@@ -3,6 +3,7 @@ at a scheduled time) -> archived; slug history so renamed content keeps its old 
 
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -110,6 +111,43 @@ class Sluggable(models.Model):
     def slug_source(self):
         return self.title_vi if hasattr(self, "title_vi") else self.title
 
+    def validate_unique(self, exclude=None):
+        errors = {}
+        try:
+            super().validate_unique(exclude)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if not exclude or "slug" not in exclude:
+            taken = self._old_address_of_another()
+            if taken is not None:
+                errors.setdefault("slug", []).append(taken)
+        if errors:
+            raise ValidationError(errors)
+
+    def _old_address_of_another(self):
+        """A ValidationError if the slug is another item's old address (its link must keep
+        leading there), else None."""
+        if not self.slug:
+            return None
+        entry = (
+            SlugHistory.objects.filter(
+                content_type=ContentType.objects.get_for_model(type(self)), slug=self.slug
+            )
+            .exclude(object_id=self.pk or 0)
+            .first()
+        )
+        owner = entry and type(self)._default_manager.filter(pk=entry.object_id).first()
+        if owner is None:  # no entry, or the item was deleted and its old address leads nowhere
+            return None
+        return ValidationError(
+            _(
+                "“%(slug)s” is an old address of “%(owner)s” and still leads there. "
+                "Choose another web address."
+            ),
+            code="old_address",
+            params={"slug": self.slug, "owner": owner},
+        )
+
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = self._unique_slug(
@@ -118,14 +156,21 @@ class Sluggable(models.Model):
         previous = None
         if self.pk:
             previous = type(self).objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+        if self.slug != previous:
+            taken = self._old_address_of_another()
+            if taken is not None:
+                # Forms show this beside the field; code that skips validation stops here.
+                raise ValidationError({"slug": [taken]})
         super().save(*args, **kwargs)
         if previous and previous != self.slug:
             content_type = ContentType.objects.get_for_model(self, for_concrete_model=True)
             SlugHistory.objects.update_or_create(
                 content_type=content_type, slug=previous, defaults={"object_id": self.pk}
             )
-            # A slug taken back by its object is no longer an old one.
-            SlugHistory.objects.filter(content_type=content_type, slug=self.slug).delete()
+            # A slug taken back by its own object is no longer an old one.
+            SlugHistory.objects.filter(
+                content_type=content_type, slug=self.slug, object_id=self.pk
+            ).delete()
 
     def _unique_slug(self, base):
         model = type(self)

@@ -2,11 +2,13 @@ from django.contrib import admin
 from django.shortcuts import redirect
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from ubdt_portal.admin_lists import OfferedFiltersAdmin
+
 from .models import CommuneRegion, EthnicGroup, FormerProvince, Province, SiteSettings, Topic
 
 
 @admin.register(EthnicGroup)
-class EthnicGroupAdmin(TabbedTranslationAdmin):
+class EthnicGroupAdmin(OfferedFiltersAdmin, TabbedTranslationAdmin):
     list_display = ("name", "census_rank", "is_minority", "is_very_small", "slug")
     list_filter = ("is_minority", "is_very_small")
     search_fields = ("name", "other_names", "slug")
@@ -20,7 +22,7 @@ class FormerProvinceInline(admin.TabularInline):
 
 
 @admin.register(Province)
-class ProvinceAdmin(TabbedTranslationAdmin):
+class ProvinceAdmin(OfferedFiltersAdmin, TabbedTranslationAdmin):
     list_display = ("name", "kind", "slug")
     list_filter = ("kind",)
     search_fields = ("name", "former_units__name")
@@ -28,7 +30,7 @@ class ProvinceAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(TabbedTranslationAdmin):
+class TopicAdmin(OfferedFiltersAdmin, TabbedTranslationAdmin):
     list_display = ("name", "order", "slug")
     list_editable = ("order",)
     search_fields = ("name",)
@@ -36,12 +38,12 @@ class TopicAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(CommuneRegion)
-class CommuneRegionAdmin(TabbedTranslationAdmin):
+class CommuneRegionAdmin(OfferedFiltersAdmin, TabbedTranslationAdmin):
     list_display = ("code", "name")
 
 
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(TabbedTranslationAdmin):
+class SiteSettingsAdmin(OfferedFiltersAdmin, TabbedTranslationAdmin):
     """One record: the list page goes straight to it, and it cannot be added twice or deleted."""
 
     def has_add_permission(self, request):
