@@ -1,21 +1,11 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
-from django.contrib.auth.forms import UserChangeForm, UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
+from .forms import PortalUserChangeForm, PortalUserCreationForm, StaffLoginForm
 from .models import User
 
-
-class PortalUserCreationForm(UserCreationForm):
-    class Meta:
-        model = User
-        fields = ("email", "full_name")
-
-
-class PortalUserChangeForm(UserChangeForm):
-    class Meta:
-        model = User
-        fields = "__all__"
+admin.site.login_form = StaffLoginForm
 
 
 @admin.register(User)
