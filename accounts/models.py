@@ -3,6 +3,7 @@ import unicodedata
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -92,6 +93,49 @@ class User(AbstractUser):
 
     def get_short_name(self):
         return self.full_name or self.email
+
+
+class RoleChange(models.Model):
+    """One change of one part of someone's roles: who made it, when, on whose account, and the
+    value before and after (see accounts/role_changes.py). The addresses are kept as they were,
+    so the record still reads right once an account is renamed or deleted."""
+
+    class Aspect(models.TextChoices):
+        GROUPS = "groups", _("roles")
+        USER_PERMISSIONS = "user_permissions", _("individual permissions")
+        IS_ACTIVE = "is_active", _("active")
+        IS_STAFF = "is_staff", _("staff status")
+        IS_SUPERUSER = "is_superuser", _("superuser status")
+
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now, db_index=True)
+    changed_by = models.ForeignKey(
+        User,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("changed by"),
+    )
+    changed_by_email = models.CharField(_("changed by"), max_length=254, blank=True)
+    account = models.ForeignKey(
+        User,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="role_changes",
+        verbose_name=_("account"),
+    )
+    account_email = models.CharField(_("account"), max_length=254)
+    aspect = models.CharField(_("what changed"), max_length=20, choices=Aspect.choices)
+    before = models.JSONField(_("before"))
+    after = models.JSONField(_("after"))
+
+    class Meta:
+        ordering = ["-changed_at", "-pk"]
+        verbose_name = _("role change")
+        verbose_name_plural = _("role changes")
+
+    def __str__(self):
+        return f"{self.account_email}: {self.get_aspect_display()}"
 
 
 def login_attempt_username(request, credentials):
