@@ -48,8 +48,8 @@ class _Changes:
             after = self.after[(account, aspect)]
             if before != after:
                 RoleChange.objects.create(
-                    changed_by_id=self.actor.pk if self.actor else None,
-                    changed_by_email=self.actor.email if self.actor else "",
+                    changed_by_id=self.actor.pk if self.actor is not None else None,
+                    changed_by_email=self.actor.email if self.actor is not None else "",
                     account_id=account.pk,
                     account_email=account.email,
                     aspect=aspect,
