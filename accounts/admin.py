@@ -1,24 +1,17 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
-from django.contrib.auth.forms import UserChangeForm, UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
 from ubdt_portal.admin_lists import OfferedFiltersAdmin
 
-from . import admin_access  # noqa: F401 - the admin of groups and login records
-from .models import User
+from . import (
+    admin_access,  # noqa: F401 - the admin of groups and login records
+    role_changes,
+)
+from .forms import PortalUserChangeForm, PortalUserCreationForm, StaffLoginForm
+from .models import RoleChange, User
 
-
-class PortalUserCreationForm(UserCreationForm):
-    class Meta:
-        model = User
-        fields = ("email", "full_name")
-
-
-class PortalUserChangeForm(UserChangeForm):
-    class Meta:
-        model = User
-        fields = "__all__"
+admin.site.login_form = StaffLoginForm
 
 
 @admin.register(User)
@@ -54,8 +47,60 @@ class UserAdmin(OfferedFiltersAdmin, DjangoUserAdmin):
         return super().has_change_permission(request, obj)
 
     def get_readonly_fields(self, request, obj=None):
-        # Only a superuser may hand out superuser rights.
         fields = list(super().get_readonly_fields(request, obj))
+        # Only a superuser may hand out superuser rights.
         if not request.user.is_superuser:
             fields.append("is_superuser")
+        # No one changes their own roles (role_changes refuses it on the server as well).
+        if obj is not None and obj.pk == request.user.pk:
+            fields.extend(sorted(role_changes.OWN_ROLES - set(fields)))
         return fields
+
+    # Both saves name the person making the change in the role-change record.
+    def save_model(self, request, obj, form, change):
+        with role_changes.changes_by(request.user):
+            super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        with role_changes.changes_by(request.user):
+            super().save_related(request, form, formsets, change)
+
+
+@admin.register(RoleChange)
+class RoleChangeAdmin(OfferedFiltersAdmin, admin.ModelAdmin):
+    """The record of role changes: for superusers' eyes, and changed by no one."""
+
+    list_display = ("changed_at", "changed_by_email", "account_email", "aspect", "was", "became")
+    list_filter = ("aspect",)
+    search_fields = ("account_email", "changed_by_email")
+    fields = list_display
+    readonly_fields = list_display
+
+    @admin.display(description=_("before"))
+    def was(self, obj):
+        return self._describe(obj.before)
+
+    @admin.display(description=_("after"))
+    def became(self, obj):
+        return self._describe(obj.after)
+
+    @staticmethod
+    def _describe(value):
+        if isinstance(value, bool):
+            return _("yes") if value else _("no")
+        return ", ".join(value) or _("(none)")
+
+    def has_module_permission(self, request):
+        return request.user.is_active and request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None):
+        return self.has_module_permission(request)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

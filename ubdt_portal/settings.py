@@ -144,18 +144,20 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "admin:login"
 
-# Failed logins: five tries per account and address, then an hour's pause.
+# Failed logins: five tries per account and address, twenty per address across all accounts,
+# then an hour's pause (see accounts/login_throttle.py). A stranger's guesses thus never lock a
+# staff member out at their own address, and guessing across many accounts stops too.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+LOGIN_ADDRESS_FAILURE_LIMIT = env.int("LOGIN_ADDRESS_FAILURE_LIMIT", default=20)
+AXES_HANDLER = "accounts.login_throttle.AccountAndAddressHandler"
 AXES_COOLOFF_TIME = timedelta(hours=1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "accounts.models.login_attempt_username"
-# Behind PROXY_COUNT reverse proxies the client is the right-most X-Forwarded-For entry that
-# our own proxies added (django-ipware); without proxies, REMOTE_ADDR.
-AXES_IPWARE_PROXY_COUNT = env.int("PROXY_COUNT", default=0) or None
-AXES_IPWARE_PROXY_ORDER = "right-most"
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Number of our own reverse proxies in front of the app; see ubdt_portal/client_address.py.
+PROXY_COUNT = env.int("PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "ubdt_portal.client_address.client_address"
 
 # Languages ------------------------------------------------------------------------------------
 # The content languages are fixed here because modeltranslation adds a column per language.

@@ -1,10 +1,11 @@
 """Each role can do what it must and nothing it must not."""
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import PermissionDenied
 
-from accounts import roles
-from accounts.models import User
+from accounts import role_changes, roles
+from accounts.models import RoleChange, User
 
 pytestmark = pytest.mark.django_db
 
@@ -85,3 +86,131 @@ def test_system_administrator_cannot_touch_a_superuser_account(client):
     assert response.status_code == 403
     root.refresh_from_db()
     assert root.check_password("x" * 12)
+
+
+# No one changes their own roles; every change of roles is recorded -------------------------
+
+
+def change_form_data(user, **changes):
+    """What the admin's change form posts for `user`, with `changes` on top."""
+    data = {
+        "email": user.email,
+        "full_name": user.full_name,
+        "job_title": user.job_title,
+        "groups": [group.pk for group in user.groups.all()],
+        "_save": "Lưu lại",
+    }
+    for flag in ("is_active", "is_staff", "is_superuser"):
+        if getattr(user, flag):
+            data[flag] = "on"
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def test_system_administrator_sees_their_own_roles_read_only(client):
+    admin = staff(roles.SYSTEM_ADMIN)
+    client.force_login(admin)
+    page = client.get(f"/quan-tri/accounts/user/{admin.pk}/change/").content.decode()
+    for field in ("groups", "is_staff", "is_superuser", "user_permissions"):
+        assert f'name="{field}"' not in page
+    assert "Quản trị hệ thống" in page  # the role is shown, as text
+    # Others' roles stay editable.
+    other = staff(roles.EDITOR, "bt@example.test")
+    page = client.get(f"/quan-tri/accounts/user/{other.pk}/change/").content.decode()
+    assert 'name="groups"' in page
+    assert 'name="is_staff"' in page
+
+
+def test_system_administrator_cannot_give_themselves_the_editor_in_chief_role(client):
+    admin = staff(roles.SYSTEM_ADMIN)
+    editor_in_chief = Group.objects.get(name=roles.EDITOR_IN_CHIEF)
+    publish = Permission.objects.get(codename="publish_policy")
+    client.force_login(admin)
+    client.post(
+        f"/quan-tri/accounts/user/{admin.pk}/change/",
+        change_form_data(
+            admin,
+            full_name="Quản Trị",
+            groups=[editor_in_chief.pk],
+            user_permissions=[publish.pk],
+            is_superuser="on",
+        ),
+    )
+    admin = User.objects.get(pk=admin.pk)
+    assert admin.full_name == "Quản Trị"  # the rest of the form was saved
+    assert list(admin.groups.values_list("name", flat=True)) == [roles.SYSTEM_ADMIN]
+    assert not admin.is_superuser
+    assert not admin.has_perm("policies.publish_policy")
+    assert not RoleChange.objects.filter(account=admin, changed_by=admin).exists()
+
+
+def test_the_server_refuses_a_change_of_ones_own_roles_however_it_comes():
+    admin = staff(roles.SYSTEM_ADMIN)
+    editor_in_chief = Group.objects.get(name=roles.EDITOR_IN_CHIEF)
+    with pytest.raises(PermissionDenied), role_changes.changes_by(admin):
+        admin.groups.add(editor_in_chief)
+    with pytest.raises(PermissionDenied), role_changes.changes_by(admin):
+        admin.is_staff = False
+        admin.save()
+    admin = User.objects.get(pk=admin.pk)
+    assert list(admin.groups.values_list("name", flat=True)) == [roles.SYSTEM_ADMIN]
+    assert admin.is_staff
+
+
+def test_a_change_of_another_users_roles_is_recorded_with_before_and_after(client):
+    admin = staff(roles.SYSTEM_ADMIN)
+    target = staff(roles.EDITOR, "bt@example.test")
+    editor_in_chief = Group.objects.get(name=roles.EDITOR_IN_CHIEF)
+    client.force_login(admin)
+    response = client.post(
+        f"/quan-tri/accounts/user/{target.pk}/change/",
+        change_form_data(target, groups=[editor_in_chief.pk], is_staff=None),
+    )
+    assert response.status_code == 302
+    changes = RoleChange.objects.filter(changed_by=admin)
+    assert {(c.account, c.aspect, repr(c.before), repr(c.after)) for c in changes} == {
+        (target, "groups", repr([roles.EDITOR]), repr([roles.EDITOR_IN_CHIEF])),
+        (target, "is_staff", "True", "False"),
+    }
+    assert all(c.changed_by_email == admin.email for c in changes)
+    assert all(c.account_email == "bt@example.test" for c in changes)
+
+
+def test_role_changes_outside_the_admin_are_recorded_too():
+    target = staff(roles.EDITOR, "bt@example.test")
+    qa_officer = Group.objects.get(name=roles.QA_OFFICER)
+    qa_officer.user_set.add(target)
+    target.user_permissions.add(Permission.objects.get(codename="publish_policy"))
+    latest = RoleChange.objects.filter(account=target)[:2]
+    assert [(c.aspect, c.before, c.after, c.changed_by) for c in latest] == [
+        ("user_permissions", [], ["policies.publish_policy"], None),
+        ("groups", [roles.EDITOR], sorted([roles.EDITOR, roles.QA_OFFICER]), None),
+    ]
+
+
+def test_role_changes_are_listed_read_only_for_superusers_only(client):
+    admin = staff(roles.SYSTEM_ADMIN)
+    target = staff(roles.EDITOR, "bt@example.test")
+    with role_changes.changes_by(admin):
+        target.groups.set([Group.objects.get(name=roles.EDITOR_IN_CHIEF)])
+    record = RoleChange.objects.get(changed_by=admin)
+    url = "/quan-tri/accounts/rolechange/"
+
+    client.force_login(admin)
+    assert client.get(url).status_code == 403
+    assert "/accounts/rolechange/" not in client.get("/quan-tri/").content.decode()
+
+    root = User.objects.create_superuser(email="root@example.test", password="x" * 12)
+    client.force_login(root)
+    listing = client.get(url).content.decode()
+    assert "bt@example.test" in listing
+    assert roles.EDITOR_IN_CHIEF in listing
+    assert "/accounts/rolechange/" in client.get("/quan-tri/").content.decode()
+    # Read-only for the superuser too: no form, no adding, no deleting.
+    detail = client.get(f"{url}{record.pk}/change/").content.decode()
+    assert "bt@example.test" in detail
+    assert 'name="aspect"' not in detail
+    assert 'name="_save"' not in detail
+    assert client.get(f"{url}add/").status_code == 403
+    assert client.post(f"{url}{record.pk}/delete/", {"post": "yes"}).status_code == 403
+    assert RoleChange.objects.filter(pk=record.pk).exists()
