@@ -1,0 +1,51 @@
+"""Factories shared by the tests: one per publishable content type, so that the tests of the
+shared machinery (workflow, visibility, addresses, preview, revisions, search) run for every
+content type. A new content type adds its factory here; a test fails until it does."""
+
+import itertools
+from datetime import date, timedelta
+
+from django.apps import apps
+from django.utils import timezone
+
+from ubdt_portal.publishing.models import Publishable, Status
+
+_numbers = itertools.count(1)
+
+
+def published_now():
+    return {"status": Status.PUBLISHED, "publish_at": timezone.now() - timedelta(minutes=1)}
+
+
+def _policy(**fields):
+    from policies.models import Policy
+
+    n = next(_numbers)
+    values = {
+        "title_vi": f"Chính sách thử số {n}",
+        "summary_vi": f"Tóm tắt dễ hiểu của chính sách số {n}.",
+        "document_number": f"{n}/2024/NĐ-CP",
+        "document_type": "nghi-dinh",
+        "issuing_agency": "Chính phủ",
+        "signed_date": date(2024, 1, 1) + timedelta(days=n),
+        **published_now(),
+    }
+    return Policy.objects.create(**{**values, **fields})
+
+
+FACTORIES = {"policies.policy": _policy}
+
+
+def publishable_models():
+    """Every concrete content type that uses the publishing workflow."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, Publishable) and not model._meta.abstract
+    ]
+
+
+def make(model, **fields):
+    """A saved item of `model`, published a minute ago unless `fields` say otherwise. Fields
+    in Vietnamese are given with their language suffix (`title_vi`)."""
+    return FACTORIES[model._meta.label_lower](**fields)
