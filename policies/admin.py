@@ -3,7 +3,6 @@ from datetime import MAXYEAR, MINYEAR
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import (
     TabbedTranslationAdmin,
@@ -123,6 +122,3 @@ class PolicyAdmin(PublishingAdmin, TabbedTranslationAdmin):
         return ", ".join(
             code for code, _name in settings.LANGUAGES if getattr(obj, f"title_{code}", "")
         )
-
-    def view_on_site(self, obj):
-        return reverse("policies:preview", kwargs={"pk": obj.pk})

@@ -7,18 +7,26 @@ class PoliciesConfig(AppConfig):
     verbose_name = _("Policies")
 
     def ready(self):
-        from ubdt_portal import home
+        from ubdt_portal import sections as pages
         from ubdt_portal.files import registry as files
         from ubdt_portal.search import registry
 
         from . import sections
         from .models import PolicyAttachment, PolicyAudio
 
-        home.register(
+        pages.register(
+            "home",
             "policies",
             order=10,
             template_name="policies/home_section.html",
             get_context=sections.home_context,
+        )
+        pages.register(
+            "ethnic_group",
+            "policies",
+            order=10,
+            template_name="policies/ethnic_group_section.html",
+            get_context=sections.ethnic_group_context,
         )
         registry.register("policies", label=_("Policies"), search=sections.search_results)
         # A policy's files are public when the policy is.

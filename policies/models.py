@@ -6,7 +6,7 @@ from datetime import date
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, Exists, OuterRef, Q, Value, When
+from django.db.models import Case, Exists, OuterRef, Prefetch, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -75,6 +75,35 @@ class PolicyQuerySet(PublishableQuerySet):
             .defer(*LISTING_DEFERRED)
             .prefetch_related("topics")
             .order_by("-featured", "-signed_date", "-pk")
+        )
+
+    def for_detail(self):
+        """Everything a policy's page shows, in a fixed number of queries: related documents
+        only when published, recordings in the page's language and in the default one."""
+        published = (
+            self.model.objects.published()
+            .with_legal_status()
+            .defer(*LISTING_DEFERRED)
+            .order_by("-signed_date")
+        )
+        return self.with_legal_status().prefetch_related(
+            "topics",
+            "ethnic_groups",
+            "provinces",
+            "regions",
+            "attachments",
+            "updates",
+            Prefetch(
+                "recordings",
+                queryset=PolicyAudio.objects.filter(
+                    language__in={get_language(), settings.LANGUAGE_CODE}
+                ),
+            ),
+            Prefetch("related", queryset=published),
+            Prefetch("replaces", queryset=published),
+            Prefetch("replaced_by", queryset=published),
+            Prefetch("amends", queryset=published),
+            Prefetch("amended_by", queryset=published),
         )
 
     def targeting(self, relation, value):
@@ -218,6 +247,7 @@ class Policy(Publishable, Sluggable, Searchable):
     )
 
     objects = PolicyQuerySet.as_manager()
+    list_url_name = "policies:list"
     # Revisions (django-simple-history) are registered in translation.py, after
     # modeltranslation has added the per-language fields, so that every language is kept.
 
@@ -238,6 +268,10 @@ class Policy(Publishable, Sluggable, Searchable):
 
     def get_absolute_url(self):
         return reverse("policies:detail", kwargs={"slug": self.slug})
+
+    @classmethod
+    def detail_queryset(cls):
+        return cls.objects.for_detail()
 
     def search_parts(self):
         languages = [code for code, _name in settings.LANGUAGES]

@@ -1,11 +1,13 @@
 from django.urls import path
 
+from ubdt_portal.publishing.views import PublishedDetailView
+
 from . import views
+from .models import Policy
 
 app_name = "policies"
 urlpatterns = [
     path("", views.policy_list, name="list"),
     path("danh-cho-toi/", views.finder, name="finder"),
-    path("xem-truoc/<int:pk>/", views.policy_preview, name="preview"),
-    path("<slug:slug>/", views.policy_detail, name="detail"),
+    path("<slug:slug>/", PublishedDetailView.as_view(model=Policy), name="detail"),
 ]

@@ -4,7 +4,6 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from policies import views as policy_views
 from ubdt_portal import views
 from ubdt_portal.files import views as file_views
 
@@ -25,10 +24,12 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("chinh-sach/", include("policies.urls")),
-    path("dan-toc/<slug:slug>/", policy_views.ethnic_group, name="ethnic_group"),
+    path("dan-toc/", include("ubdt_portal.reference.urls")),
     path("tin-tuc/", include("news.urls")),
     path("hoi-dap/", include("qa.urls")),
     path("tim-kiem/", include("ubdt_portal.search.urls")),
+    # Any content type's page as the public will see it, for staff, whatever its status.
+    path("xem-truoc/", include("ubdt_portal.publishing.urls")),
     prefix_default_language=False,
 )
 

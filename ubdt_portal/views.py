@@ -12,12 +12,12 @@ from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from ubdt_portal import home as home_sections
+from ubdt_portal import sections
 
 
 @require_safe
 def home(request):
-    return render(request, "home.html", {"sections": home_sections.render_sections(request)})
+    return render(request, "home.html", {"sections": sections.render("home", request)})
 
 
 def favicon(request):

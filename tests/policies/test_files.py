@@ -118,7 +118,7 @@ def test_staff_who_may_view_a_draft_fetch_its_files_for_preview(client, housing_
     assert set(response["Cache-Control"].split(", ")) == {"private", "no-store"}
 
     # The preview links to the same addresses.
-    preview = client.get(f"/chinh-sach/xem-truoc/{housing_policy.pk}/").content.decode()
+    preview = client.get(housing_policy.get_preview_url()).content.decode()
     assert url in media_links(preview)
 
     client.force_login(staff(roles.SYSTEM_ADMIN))  # staff, but no right to see policies

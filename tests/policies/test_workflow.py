@@ -153,7 +153,7 @@ def test_every_save_is_a_revision_with_who_and_what_and_can_be_restored(client, 
 
 def test_preview_shows_a_draft_to_staff_only(client, editor, make_policy):
     draft = make_policy(title_vi="Bản nháp chính sách mới", status=Status.DRAFT)
-    url = f"/chinh-sach/xem-truoc/{draft.pk}/"
+    url = draft.get_preview_url()
     response = client.get(url)
     assert response.status_code == 302 and "/quan-tri/login/" in response.headers["Location"]
     client.force_login(editor)

@@ -159,6 +159,10 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
             messages.SUCCESS,
         )
 
+    def view_on_site(self, obj):
+        # The staff preview: the item as the public will see it, whatever its status.
+        return obj.get_preview_url()
+
     @admin.display(description=_("status"), ordering="status")
     def status_badge(self, obj):
         if obj.is_scheduled:

@@ -6,6 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -47,8 +48,24 @@ class Publishable(models.Model):
 
     objects = PublishableQuerySet.as_manager()
 
+    # The page of one item (publishing/views.py), the same for the public and for the staff
+    # preview: its template (None: Django's "<app_label>/<model_name>_detail.html") and, in
+    # detail_queryset(), what it needs fetched. list_url_name names the public list of the
+    # content type, where the page of withdrawn content sends readers.
+    detail_template_name = None
+    list_url_name = None
+
     class Meta:
         abstract = True
+
+    @classmethod
+    def detail_queryset(cls):
+        return cls._default_manager.all()
+
+    def get_preview_url(self):
+        return reverse(
+            "publishing:preview", kwargs={"label": self._meta.label_lower, "pk": self.pk}
+        )
 
     def save(self, *args, **kwargs):
         if self.status == Status.PUBLISHED and self.publish_at is None:
@@ -66,6 +83,17 @@ class Publishable(models.Model):
     @property
     def is_scheduled(self):
         return self.status == Status.PUBLISHED and not self.is_public
+
+    @property
+    def is_archived_after_publication(self):
+        """Archived after it had been public: its address answers 410 Gone, not 404. Publishing
+        sets `publish_at`, archiving keeps it; an item that never went public has none, or one
+        still to come."""
+        return (
+            self.status == Status.ARCHIVED
+            and self.publish_at is not None
+            and self.publish_at <= timezone.now()
+        )
 
 
 class SlugHistory(models.Model):
