@@ -1,4 +1,5 @@
-"""The public policy pages: library, detail, ethnic group, finder — in every language."""
+"""The public policy pages: library, detail, finder, and the policies on other pages (home,
+ethnic group) — in every language."""
 
 import re
 
@@ -89,9 +90,7 @@ def test_a_bad_filter_is_explained_in_vietnamese_next_to_its_field(client, housi
     assert "1719/QĐ-TTg" in html  # the other filters (none) still apply
 
 
-@pytest.mark.parametrize(
-    "path", ["/chinh-sach/khong-co/", "/dan-toc/khong-co/", "/en/chinh-sach/x/"]
-)
+@pytest.mark.parametrize("path", ["/chinh-sach/khong-co/", "/en/chinh-sach/x/"])
 def test_unknown_slugs_are_404(client, path):
     assert client.get(path).status_code == 404
 
@@ -184,18 +183,6 @@ def test_demo_translation_is_marked(client, make_policy):
     # Inside the Vietnamese interface of a /hmn/ page the Hmong text carries its own lang.
     assert '<h1 lang="hmn">Txoj cai</h1>' in html
     assert "Bản dịch này chỉ để minh họa" in html
-
-
-def test_ethnic_group_page_lists_its_policies(client, housing_policy, make_policy):
-    make_policy(title_vi="Chính sách chung cho mọi dân tộc")
-    html = client.get("/dan-toc/mong/").content.decode()
-    assert "Chính sách cho đồng bào dân tộc Mông" in html
-    assert "1 chính sách nêu rõ dân tộc Mông" in html
-    assert housing_policy.title_vi in html
-    assert "Chính sách chung cho mọi dân tộc" not in html
-    assert "Ngoài ra còn 1 chính sách áp dụng chung cho mọi dân tộc thiểu số." in html
-    assert 'href="/chinh-sach/?group=mong"' in html
-    assert "H&#x27;Mông" in html or "H'Mông" in html  # other names shown
 
 
 def test_finder_explains_why_each_policy_applies(client, housing_policy, make_policy):
