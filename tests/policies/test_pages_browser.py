@@ -37,9 +37,13 @@ def test_axe_finds_no_violations_on_policy_pages(portal, pages):
     portal.assert_clean()
 
 
-def test_policy_pages_are_valid_html(client, pages):
+def test_policy_pages_are_valid_html(client, pages, make_policy, admin_user):
     documents = {name: client.get(path).content.decode() for name, path in pages.items()}
     documents["404"] = client.get("/chinh-sach/khong-co/").content.decode()
+    archived = make_policy(status="archived")
+    documents["410"] = client.get(archived.get_absolute_url()).content.decode()
+    client.force_login(admin_user)
+    documents["preview"] = client.get(archived.get_preview_url()).content.decode()
     assert html_errors(documents) == {}
 
 
