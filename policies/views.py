@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
@@ -10,7 +11,7 @@ from django.views.decorators.http import require_safe
 from ubdt_portal.reference.models import EthnicGroup
 
 from .forms import FinderForm, PolicyFilterForm
-from .models import LISTING_DEFERRED, Policy, PolicyAudio
+from .models import Policy, PolicyAudio
 from .sections import match_reasons
 
 PER_PAGE = 20
@@ -32,10 +33,7 @@ def policy_list(request):
 
 def detail_queryset():
     published = (
-        Policy.objects.published()
-        .with_legal_status()
-        .defer(*LISTING_DEFERRED)
-        .order_by("-signed_date")
+        Policy.objects.published().with_legal_status().without_long_texts().order_by("-signed_date")
     )
     return Policy.objects.with_legal_status().prefetch_related(
         "topics",
@@ -46,7 +44,9 @@ def detail_queryset():
         "updates",
         Prefetch(
             "recordings",
-            queryset=PolicyAudio.objects.filter(language__in={get_language(), "vi"}),
+            queryset=PolicyAudio.objects.filter(
+                language__in={get_language(), settings.LANGUAGE_CODE}
+            ),
         ),
         Prefetch("related", queryset=published),
         Prefetch("replaces", queryset=published),
@@ -104,7 +104,7 @@ def finder(request):
         policies = (
             Policy.objects.published()
             .applicable_to(**choices)
-            .defer(*LISTING_DEFERRED)
+            .without_long_texts()
             .prefetch_related("ethnic_groups", "provinces", "regions", "topics")
             .order_by("-featured", "-signed_date", "-pk")
         )
