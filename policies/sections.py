@@ -1,41 +1,16 @@
 """What the policy library contributes to pages it does not own: the home page and the
 site-wide search."""
 
-from urllib.parse import urlencode
-
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from ubdt_portal.search.engine import search
-from ubdt_portal.search.registry import SourceResults
-from ubdt_portal.templatetags.portal import shown_language
-
-from .models import LISTING_DEFERRED, Policy
+from .models import Policy
 
 HOME_FEATURED = 4
-SEARCH_LIMIT = 20
 
 
 def home_context(request):
     policies = list(Policy.objects.for_listing().filter(featured=True)[:HOME_FEATURED])
     return {"policies": policies} if policies else {}
-
-
-def search_results(query):
-    found = search(Policy.objects.published().defer(*LISTING_DEFERRED), query)
-    return SourceResults(
-        count=found.count(),
-        results=[
-            {
-                "title": f"{policy.document_number} — {policy.title}",
-                "url": policy.get_absolute_url(),
-                "summary": policy.summary,
-                "lang": shown_language(policy, "title"),
-            }
-            for policy in found[:SEARCH_LIMIT]
-        ],
-        more_url=f"{reverse('policies:list')}?{urlencode({'q': query})}",
-    )
 
 
 def short_list(objects, limit=6):
