@@ -46,7 +46,7 @@ class SearchResult:
     language: str = ""  # of the title (it may fall back to the default language)
     summary_language: str = ""
     status_label: str = ""
-    status_tone: str = ""  # the badge's colour: a LegalStatus tone such as "ok" or "warn"
+    status_tone: str = ""  # the badge's colour: "ok", "warn" or "off"
 
 
 class Searchable(models.Model):
