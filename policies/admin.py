@@ -1,6 +1,5 @@
 from datetime import MAXYEAR, MINYEAR
 
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +9,7 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
-from ubdt_portal.publishing.admin import PublishingAdmin
+from ubdt_portal.publishing.admin import PublishingAdmin, TranslatedLanguagesColumn
 
 from .models import Policy, PolicyAttachment, PolicyAudio, PolicyUpdate
 
@@ -52,7 +51,7 @@ class SignedYearFilter(admin.SimpleListFilter):
 
 
 @admin.register(Policy)
-class PolicyAdmin(PublishingAdmin, TabbedTranslationAdmin):
+class PolicyAdmin(PublishingAdmin, TranslatedLanguagesColumn, TabbedTranslationAdmin):
     list_display = (
         "document_number",
         "title",
@@ -116,9 +115,3 @@ class PolicyAdmin(PublishingAdmin, TabbedTranslationAdmin):
     @admin.display(description=_("in-force status now"))
     def derived_status(self, obj):
         return obj.legal_status_label if obj.pk else "—"
-
-    @admin.display(description=_("translated into"))
-    def translated_languages(self, obj):
-        return ", ".join(
-            code for code, _name in settings.LANGUAGES if getattr(obj, f"title_{code}", "")
-        )

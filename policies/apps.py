@@ -11,7 +11,7 @@ class PoliciesConfig(AppConfig):
         from ubdt_portal.files import registry as files
         from ubdt_portal.search import registry
 
-        from . import sections
+        from . import search, sections
         from .models import PolicyAttachment, PolicyAudio
 
         pages.register(
@@ -28,7 +28,7 @@ class PoliciesConfig(AppConfig):
             template_name="policies/ethnic_group_section.html",
             get_context=sections.ethnic_group_context,
         )
-        registry.register("policies", label=_("Policies"), search=sections.search_results)
+        registry.register(search.policies)
         # A policy's files are public when the policy is.
         files.register(PolicyAttachment, "file", owner="policy")
         files.register(PolicyAudio, "file", owner="policy")

@@ -8,12 +8,10 @@ from django.utils.translation import gettext_lazy as _
 
 from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, Topic
 from ubdt_portal.search.engine import search
-from ubdt_portal.search.registry import clean_query
+from ubdt_portal.search.forms import QueryField
 
 from .legal import DocumentType, LegalStatus
 from .models import Policy
-
-MAX_QUERY = 200
 
 
 def alphabetical(queryset):
@@ -29,7 +27,7 @@ class SlugChoiceField(forms.ModelChoiceField):
 
 
 class PolicyFilterForm(forms.Form):
-    q = forms.CharField(label=_("Words or document number"), max_length=MAX_QUERY, required=False)
+    q = QueryField(label=_("Words or document number"))
     topic = SlugChoiceField(Topic.objects.all(), label=_("Topic"), empty_label=_("All topics"))
     group = SlugChoiceField(
         alphabetical(EthnicGroup.objects.filter(is_minority=True)),
@@ -67,9 +65,6 @@ class PolicyFilterForm(forms.Form):
         self.language = language
         if language == settings.LANGUAGE_CODE:
             del self.fields["lang"]  # everything is in Vietnamese
-
-    def clean_q(self):
-        return clean_query(self.cleaned_data["q"])
 
     def filter(self, queryset):
         """Apply every valid filter; invalid fields are skipped (their errors are shown)."""

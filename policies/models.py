@@ -1,5 +1,6 @@
 """Policies: what a citizen gets and how to claim it, with the legal record behind it."""
 
+import dataclasses
 import re
 import uuid
 from datetime import date
@@ -27,13 +28,6 @@ from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, T
 from ubdt_portal.search.models import Searchable, document_number_variants
 
 from .legal import DocumentType, LegalStatus
-
-# Long texts in every language, and the search columns: a list needs none of them.
-LISTING_DEFERRED = [
-    f"{field}{suffix}"
-    for field in ("beneficiaries", "conditions", "benefits", "how_to_apply", "full_text")
-    for suffix in ["", *(f"_{code}" for code, _name in settings.LANGUAGES)]
-] + ["search_title", "search_body", "search_vector"]
 
 
 class PolicyQuerySet(PublishableQuerySet):
@@ -72,7 +66,7 @@ class PolicyQuerySet(PublishableQuerySet):
         return (
             self.published()
             .with_legal_status()
-            .defer(*LISTING_DEFERRED)
+            .without_long_texts()
             .prefetch_related("topics")
             .order_by("-featured", "-signed_date", "-pk")
         )
@@ -83,7 +77,7 @@ class PolicyQuerySet(PublishableQuerySet):
         published = (
             self.model.objects.published()
             .with_legal_status()
-            .defer(*LISTING_DEFERRED)
+            .without_long_texts()
             .order_by("-signed_date")
         )
         return self.with_legal_status().prefetch_related(
@@ -146,15 +140,19 @@ class PolicyQuerySet(PublishableQuerySet):
             queryset = queryset.with_topic(topic)
         return queryset
 
-    def translated_into(self, language):
-        if language == settings.LANGUAGE_CODE:
-            return self
-        return self.exclude(**{f"title_{language}": ""}).exclude(
-            **{f"title_{language}__isnull": True}
-        )
-
 
 class Policy(Publishable, Sluggable, Searchable):
+    long_text_fields = ("beneficiaries", "conditions", "benefits", "how_to_apply", "full_text")
+    search_title_fields = ("title",)
+    search_body_fields = (
+        "summary",
+        "beneficiaries",
+        "benefits",
+        "how_to_apply",
+        "issuing_agency",
+        "signer",
+    )
+
     # What citizens read first.
     title = models.CharField(_("title"), max_length=500)
     summary = models.TextField(
@@ -258,10 +256,6 @@ class Policy(Publishable, Sluggable, Searchable):
         permissions = [
             ("publish_policy", _("Can publish, schedule, withdraw and archive policies"))
         ]
-        indexes = [
-            *Searchable.Meta.indexes,
-            models.Index(fields=["status", "publish_at"], name="policy_visible"),
-        ]
 
     def __str__(self):
         return f"{self.document_number} — {self.title}"
@@ -273,18 +267,16 @@ class Policy(Publishable, Sluggable, Searchable):
     def detail_queryset(cls):
         return cls.objects.for_detail()
 
-    def search_parts(self):
-        languages = [code for code, _name in settings.LANGUAGES]
-        titles = [getattr(self, f"title_{code}", "") for code in languages]
-        bodies = [
-            getattr(self, f"{field}_{code}", "")
-            for field in ("summary", "beneficiaries", "benefits", "how_to_apply")
-            for code in languages
-        ]
-        agencies = [getattr(self, f"issuing_agency_{code}", "") for code in languages]
-        return (
-            [document_number_variants(self.document_number), *titles],
-            [*agencies, self.signer, *bodies],
+    def search_extras(self):
+        return [document_number_variants(self.document_number)], []
+
+    def search_result(self):
+        result = super().search_result()
+        return dataclasses.replace(
+            result,
+            title=f"{self.document_number} — {result.title}",
+            status_label=self.legal_status_label,
+            status_tone=self.legal_status_tone,
         )
 
     # --- derived values shown to readers -------------------------------------------------------

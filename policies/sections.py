@@ -1,19 +1,10 @@
-"""What the policy library contributes to pages it does not own: the home page, the page of an
-ethnic group, and the site-wide search."""
+"""What the policy library contributes to pages it does not own: the home page and the page of
+an ethnic group (its search source is declared in search.py)."""
 
-from urllib.parse import urlencode
-
-from django.urls import reverse
-
-from ubdt_portal.search.engine import search
-from ubdt_portal.search.registry import SourceResults
-from ubdt_portal.templatetags.portal import shown_language
-
-from .models import LISTING_DEFERRED, Policy
+from .models import Policy
 from .views import paginate
 
 HOME_FEATURED = 4
-SEARCH_LIMIT = 20
 
 
 def home_context(request):
@@ -32,20 +23,3 @@ def ethnic_group_context(request, group):
         if group.is_minority
         else 0,
     }
-
-
-def search_results(query):
-    found = search(Policy.objects.published().defer(*LISTING_DEFERRED), query)
-    return SourceResults(
-        count=found.count(),
-        results=[
-            {
-                "title": f"{policy.document_number} — {policy.title}",
-                "url": policy.get_absolute_url(),
-                "summary": policy.summary,
-                "lang": shown_language(policy, "title"),
-            }
-            for policy in found[:SEARCH_LIMIT]
-        ],
-        more_url=f"{reverse('policies:list')}?{urlencode({'q': query})}",
-    )

@@ -1,5 +1,7 @@
 from modeltranslation.translator import TranslationOptions, register
-from simple_history import register as register_history
+
+from ubdt_portal.languages import default_language
+from ubdt_portal.publishing.history import register_history
 
 from .models import Policy, PolicyAttachment, PolicyUpdate
 
@@ -16,7 +18,7 @@ class PolicyTranslation(TranslationOptions):
         "full_text",
         "issuing_agency",
     )
-    required_languages = ("vi",)
+    required_languages = (default_language(),)
 
 
 @register(PolicyUpdate)
@@ -29,10 +31,5 @@ class PolicyAttachmentTranslation(TranslationOptions):
     fields = ("title",)
 
 
-# Every save of a policy is a revision: who, when, and every field in every language.
-register_history(
-    Policy,
-    app="policies",
-    m2m_fields=["ethnic_groups", "provinces", "regions", "topics"],
-    excluded_fields=["search_title", "search_body", "search_vector"],
-)
+# Every save of a policy is a revision, in every language.
+register_history(Policy, m2m_fields=["ethnic_groups", "provinces", "regions", "topics"])

@@ -5,7 +5,7 @@ from django.views.decorators.http import require_safe
 
 from .finder import match_reasons
 from .forms import FinderForm, PolicyFilterForm
-from .models import LISTING_DEFERRED, Policy
+from .models import Policy
 
 PER_PAGE = 20
 
@@ -33,7 +33,7 @@ def finder(request):
         policies = (
             Policy.objects.published()
             .applicable_to(**choices)
-            .defer(*LISTING_DEFERRED)
+            .without_long_texts()
             .prefetch_related("ethnic_groups", "provinces", "regions", "topics")
             .order_by("-featured", "-signed_date", "-pk")
         )

@@ -3,6 +3,7 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
 
+from ubdt_portal.languages import interface_language
 from ubdt_portal.reference.models import SiteSettings
 
 MAX_SWITCHER_URL = 2000
@@ -25,7 +26,7 @@ def portal(request):
         for code, _name_vi, name_local in settings.PORTAL_LANGUAGES
     ]
     # Ethnic-language pages show the interface in Vietnamese: mark those parts as such.
-    interface_lang = current if current in settings.INTERFACE_LANGUAGES else settings.LANGUAGE_CODE
+    interface_lang = interface_language()
     match = getattr(request, "resolver_match", None)
     return {
         # Which main-menu section the page belongs to (policies, news, qa, search).

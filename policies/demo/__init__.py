@@ -8,6 +8,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.html import escape
 
@@ -17,7 +18,6 @@ from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, T
 
 DATA = Path(__file__).with_name("policies.json")
 TRANSLATED = ("title", "summary", "beneficiaries", "conditions", "benefits", "how_to_apply")
-INTERFACE_TRANSLATIONS = {"vi", "en"}
 ARTICLE = re.compile(r"^(Điều|Chương|Mục)\s+\w+")
 AGENCIES_EN = {
     "Quốc hội": "National Assembly",
@@ -80,7 +80,9 @@ def seed(command):
             expiry_date=parse_date(entry["expiry_date"]),
             status_override=entry["status_override"] or "",
             featured=entry.get("featured", False),
-            demo_translations=" ".join(sorted(set(entry["title"]) - INTERFACE_TRANSLATIONS)),
+            demo_translations=" ".join(
+                sorted(set(entry["title"]) - set(settings.INTERFACE_LANGUAGES))
+            ),
         )
         # Save only what differs: a second run adds no revision and keeps editors' work.
         if policy.pk is None or any(getattr(policy, k) != v for k, v in values.items()):

@@ -71,7 +71,7 @@ def test_search_and_visibility_are_indexed():
         )
         indexes = dict(cursor.fetchall())
     assert "USING gin (search_vector)" in indexes["policies_policy_search"]
-    assert "(status, publish_at)" in indexes["policy_visible"]
+    assert "(status, publish_at)" in indexes["policies_policy_visible"]
 
 
 def test_listing_reads_no_long_texts(make_policy):

@@ -62,3 +62,19 @@ def test_issuing_agency_is_searchable_in_every_language(client, make_policy):
         Policy.objects.get(pk=policy.pk).save()
     assert titles(client, "uy ban dan toc") == [policy.document_number]
     assert titles(client, "committee") == [policy.document_number]
+
+
+def test_site_search_shows_the_document_number_and_the_in_force_status(client, library):
+    html = client.get("/tim-kiem/", {"q": "nha o"}).content.decode()
+    assert "1719/QĐ-TTg — Quyết định phê duyệt" in html
+    assert '<span class="badge badge-ok">Còn hiệu lực</span>' in html
+
+
+def test_the_library_cleans_its_query_as_the_site_search_does(client, library):
+    from ubdt_portal.search.engine import MAX_QUERY_LENGTH, normalise_query
+
+    assert titles(client, "h\u00adỗ trợ nhà\u200bở") == ["1719/QĐ-TTg"]
+    long_query = "nhà ở " + "x " * 300
+    response = client.get("/chinh-sach/", {"q": long_query})
+    assert response.context["form"].cleaned_data["q"] == normalise_query(long_query)
+    assert f'maxlength="{MAX_QUERY_LENGTH}"' in response.content.decode()

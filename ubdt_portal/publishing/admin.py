@@ -15,6 +15,7 @@ from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 from simple_history.utils import get_history_model_for_model
 
 from ubdt_portal.admin_lists import OfferedFiltersAdmin
+from ubdt_portal.languages import translated_languages
 
 from .models import Status
 from .richtext import RichTextField, RichTextWidget
@@ -172,3 +173,12 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
                 timezone.localtime(obj.publish_at).strftime("%H:%M %d/%m/%Y"),
             )
         return obj.get_status_display()
+
+
+class TranslatedLanguagesColumn:
+    """A `translated_languages` column for the change list: the codes of the languages an item
+    is translated into (its `title_field` is)."""
+
+    @admin.display(description=_("translated into"))
+    def translated_languages(self, obj):
+        return ", ".join(translated_languages(obj, obj.title_field))

@@ -6,10 +6,14 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import class_prepared
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ubdt_portal.languages import default_language, in_language, localized_name, localized_names
+from ubdt_portal.search.models import SEARCH_COLUMNS, Searchable
 from ubdt_portal.vietnamese import slugify
 
 
@@ -31,8 +35,29 @@ class PublishableQuerySet(models.QuerySet):
         """What the public may see — in pages, search, feeds, sitemap and API alike."""
         return self.filter(published_q())
 
+    def translated_into(self, language):
+        """Items that have their own text in `language`: their `title_field` is translated."""
+        if language == default_language():
+            return self
+        column = localized_name(self.model, self.model.title_field, language)
+        if column is None:
+            return self.none()
+        return self.exclude(**{column: ""}).exclude(**{f"{column}__isnull": True})
+
+    def without_long_texts(self):
+        """For lists: the model's long texts, in every language, and its search columns are
+        not read."""
+        return self.defer(*self.model.listing_deferred_fields())
+
 
 class Publishable(models.Model):
+    # Declarations a content type may change. The field that names an item: an item counts as
+    # translated into a language when this field is.
+    title_field = "title"
+    # Texts a list never shows (read only on the item's own page), named once: lists leave them
+    # out in every language.
+    long_text_fields = ()
+
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
@@ -57,6 +82,18 @@ class Publishable(models.Model):
 
     class Meta:
         abstract = True
+        # What published() filters on.
+        indexes = [
+            models.Index(fields=["status", "publish_at"], name="%(app_label)s_%(class)s_visible")
+        ]
+
+    @classmethod
+    def listing_deferred_fields(cls):
+        long_texts = (
+            name for field in cls.long_text_fields for name in [field, *localized_names(cls, field)]
+        )
+        searched = SEARCH_COLUMNS if issubclass(cls, Searchable) else ()
+        return list(dict.fromkeys([*long_texts, *searched]))
 
     @classmethod
     def detail_queryset(cls):
@@ -94,6 +131,31 @@ class Publishable(models.Model):
             and self.publish_at is not None
             and self.publish_at <= timezone.now()
         )
+
+
+@receiver(class_prepared)
+def add_indexes_of_abstract_parents(sender, **kwargs):
+    """Django gives a model the Meta of its first abstract parent only, and none when the model
+    writes its own: add the indexes every abstract parent declares (Publishable's visibility
+    index, Searchable's search index) so that a content type need not list them."""
+    if sender._meta.proxy:
+        return
+    names = {index.name for index in sender._meta.indexes}
+    for parent in sender.__mro__[1:]:
+        meta = parent.__dict__.get("Meta")
+        if meta is None or not getattr(getattr(parent, "_meta", None), "abstract", False):
+            continue
+        for declared in getattr(meta, "indexes", ()):
+            index = declared.clone()
+            index.name %= {
+                "app_label": sender._meta.app_label.lower(),
+                "class": sender._meta.model_name,
+            }
+            if index.name not in names:
+                sender._meta.indexes.append(index)
+                names.add(index.name)
+                # Migrations read the indexes of models whose Meta named some.
+                sender._meta.original_attrs["indexes"] = sender._meta.indexes
 
 
 class SlugHistory(models.Model):
@@ -137,7 +199,7 @@ class Sluggable(models.Model):
         abstract = True
 
     def slug_source(self):
-        return self.title_vi if hasattr(self, "title_vi") else self.title
+        return in_language(self, "title", default_language()) or self.title
 
     def validate_unique(self, exclude=None):
         errors = {}
