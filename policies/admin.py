@@ -96,7 +96,7 @@ class PolicyAdmin(PublishingAdmin, TabbedTranslationAdmin):
                     "issuing_agency",
                     "signer",
                     ("signed_date", "effective_date", "expiry_date"),
-                    "status_override",
+                    "legal_status_override",
                     "derived_status",
                     "replaces",
                     "amends",
