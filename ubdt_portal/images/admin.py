@@ -3,13 +3,15 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from ubdt_portal.admin_lists import OfferedFiltersAdmin
+
 from .models import Image
 
 PREVIEW_WIDTH = 360
 
 
 @admin.register(Image)
-class ImageAdmin(TabbedTranslationAdmin):
+class ImageAdmin(OfferedFiltersAdmin, TabbedTranslationAdmin):
     list_display = ("preview", "alt", "caption", "size", "created_at")
     list_display_links = ("preview", "alt")
     search_fields = ("alt", "caption", "credit")
