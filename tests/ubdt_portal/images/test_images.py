@@ -27,7 +27,7 @@ def media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
-def photo(width=1600, height=1000, image_format="JPEG", name="ruong-bac-thang.jpg", **save):
+def photo(width=1200, height=750, image_format="JPEG", name="ruong-bac-thang.jpg", **save):
     """A photograph-like picture: gradients and shapes, so that encoders have work to do."""
     picture = PILImage.new("RGB", (width, height))
     draw = ImageDraw.Draw(picture)
@@ -67,12 +67,13 @@ def test_a_file_that_is_not_an_image_is_refused():
 
 
 def test_the_size_is_stored_as_the_picture_is_shown():
-    assert (make_image().width, make_image().height) == (1600, 1000)
+    image = make_image()
+    assert (image.width, image.height) == (1200, 750)
     # A phone photo stored sideways, with the camera's "turn it a quarter" in its metadata.
     exif = PILImage.Exif()
     exif[0x0112] = 6
-    turned = make_image(file=photo(1600, 1000, exif=exif.tobytes()))
-    assert (turned.width, turned.height) == (1000, 1600)
+    turned = make_image(file=photo(1200, 750, exif=exif.tobytes()))
+    assert (turned.width, turned.height) == (750, 1200)
     with PILImage.open(turned.rendition("jpeg", 360).file) as rendition:
         assert rendition.size == (360, 576)
 
@@ -86,9 +87,9 @@ def test_renditions_have_the_declared_widths_in_webp_and_jpeg():
     image = make_image()
     for width in WIDTHS:
         with opened(image.rendition("webp", width)) as webp:
-            assert (webp.format, webp.size) == ("WEBP", (width, round(1000 * width / 1600)))
+            assert (webp.format, webp.size) == ("WEBP", (width, round(750 * width / 1200)))
         with opened(image.rendition("jpeg", width)) as jpeg:
-            assert (jpeg.format, jpeg.size) == ("JPEG", (width, round(1000 * width / 1600)))
+            assert (jpeg.format, jpeg.size) == ("JPEG", (width, round(750 * width / 1200)))
 
 
 def test_webp_renditions_are_smaller_than_their_jpeg_fallbacks():
