@@ -95,7 +95,17 @@ class Image(models.Model):
         # A new upload, or a file put into storage without a form (demo content).
         if self.file and (not self.file._committed or not self.width):
             self.width, self.height = displayed_size(self.file)
+        replaced = self._replaced_file()
         super().save(*args, **kwargs)
+        if replaced:
+            # django-cleanup removes the replaced original; its renditions go with it.
+            _delete_renditions_on_commit(Image(file=replaced))
+
+    def _replaced_file(self):
+        if self.pk is None:
+            return None
+        stored = Image.objects.filter(pk=self.pk).values_list("file", flat=True).first()
+        return stored if stored and stored != self.file.name else None
 
     # Renditions ------------------------------------------------------------------------------
 
@@ -148,16 +158,20 @@ for _name, _format in FORMATS:
         Image.add_to_class(f"{_name}_{_width}", _rendition(_width, _format))
 
 
-def _delete_renditions(sender, instance, **kwargs):
-    # The original leaves storage with django-cleanup; its renditions go at the same moment.
-    names = [rendition.name for rendition in instance.renditions()]
-    storage = instance.file.storage
+def _delete_renditions_on_commit(image):
+    names = [rendition.name for rendition in image.renditions()]
+    storage = image.file.storage
 
     def delete():
         for name in names:
             storage.delete(name)
 
     transaction.on_commit(delete)
+
+
+def _delete_renditions(sender, instance, **kwargs):
+    # The original leaves storage with django-cleanup; its renditions go at the same moment.
+    _delete_renditions_on_commit(instance)
 
 
 def connect_signals():

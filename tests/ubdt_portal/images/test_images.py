@@ -222,6 +222,18 @@ def test_deleting_an_image_deletes_its_renditions(django_capture_on_commit_callb
     assert not any(storage.exists(name) for name in names)
 
 
+def test_replacing_the_file_replaces_its_renditions(django_capture_on_commit_callbacks):
+    image = make_image()
+    storage = image.file.storage
+    old = [rendition.name for rendition in image.renditions()]
+    with django_capture_on_commit_callbacks(execute=True):
+        image.file = photo(800, 800, name="nha-san.jpg")
+        image.save()
+    assert (image.width, image.height) == (800, 800)
+    assert not any(storage.exists(name) for name in old)
+    assert all(storage.exists(rendition.name) for rendition in image.renditions())
+
+
 # Admin ------------------------------------------------------------------------------------------
 
 
