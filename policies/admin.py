@@ -94,7 +94,7 @@ class PolicyAdmin(PublishingAdmin, TranslatedLanguagesColumn, TabbedTranslationA
                     "issuing_agency",
                     "signer",
                     ("signed_date", "effective_date", "expiry_date"),
-                    "status_override",
+                    "legal_status_override",
                     "derived_status",
                     "replaces",
                     "amends",

@@ -2,7 +2,6 @@
 
 import dataclasses
 import re
-import uuid
 from datetime import date
 
 from django.conf import settings
@@ -50,7 +49,7 @@ class PolicyQuerySet(PublishableQuerySet):
 
         return self.annotate(
             legal_status=Case(
-                When(~Q(status_override=""), then="status_override"),
+                When(~Q(legal_status_override=""), then="legal_status_override"),
                 When(by_policy_in_force(Policy.replaces), then=Value(LegalStatus.EXPIRED)),
                 When(expiry_date__lte=today, then=Value(LegalStatus.EXPIRED)),
                 When(effective_date__gt=today, then=Value(LegalStatus.NOT_YET)),
@@ -209,7 +208,7 @@ class Policy(Publishable, Sluggable, Searchable):
     signed_date = models.DateField(_("signed on"))
     effective_date = models.DateField(_("effective from"), null=True, blank=True)
     expiry_date = models.DateField(_("effective until"), null=True, blank=True)
-    status_override = models.CharField(
+    legal_status_override = models.CharField(
         _("in-force status (override)"),
         max_length=30,
         choices=LegalStatus.choices,
@@ -372,17 +371,12 @@ class PolicyUpdate(models.Model):
         return f"{self.date:%d/%m/%Y} {self.note}"
 
 
-def attachment_path(instance, filename):
-    # A random folder: files of unpublished policies cannot be found by guessing addresses.
-    return f"chinh-sach/{uuid.uuid4().hex}/{filename}"
-
-
 class PolicyAttachment(models.Model):
     policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="attachments")
     title = models.CharField(_("title"), max_length=300)
     file = models.FileField(
         _("file"),
-        upload_to=attachment_path,
+        upload_to=uploads.random_folder("chinh-sach"),
         db_index=True,  # downloads look the file up by its name
         validators=uploads.upload_validators("document"),
         help_text=_("PDF or Word (.docx) document, up to 20 MB."),
@@ -408,10 +402,6 @@ class PolicyAttachment(models.Model):
         return self.file.name.rsplit(".", 1)[-1].upper() if "." in self.file.name else ""
 
 
-def audio_path(instance, filename):
-    return f"chinh-sach/{uuid.uuid4().hex}/{filename}"
-
-
 class PolicyAudio(models.Model):
     """A recording of the policy's summary, in one language, for people who read little."""
 
@@ -419,7 +409,7 @@ class PolicyAudio(models.Model):
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     file = models.FileField(
         _("audio file"),
-        upload_to=audio_path,
+        upload_to=uploads.random_folder("chinh-sach"),
         db_index=True,
         validators=uploads.upload_validators("audio"),
         help_text=_("MP3, OGG, M4A or Opus, up to 20 MB."),

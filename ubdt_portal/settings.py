@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "ubdt_portal.publishing",
     "ubdt_portal.search",
     "ubdt_portal.files",
+    "ubdt_portal.images",
+    "imagekit",
     "ubdt_portal.demo",
     "accounts",
     "policies",
@@ -210,6 +212,10 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # nginx, set this to an `internal` location that maps to MEDIA_ROOT: the view then answers with
 # X-Accel-Redirect and nginx sends the bytes (see README, Configuration).
 MEDIA_ACCEL_REDIRECT_PREFIX = env("MEDIA_ACCEL_REDIRECT_PREFIX", default="")
+# Renditions of images (ubdt_portal/images) are made when the image is saved, and their
+# addresses are then written into pages without asking storage whether they exist.
+IMAGEKIT_CACHEFILE_DIR = "ban-sao-anh"
+IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "imagekit.cachefiles.strategies.Optimistic"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -14,12 +14,14 @@ saves .docx or PDF, which the public can open without Microsoft Office.
 
 import logging
 import posixpath
+import uuid
 import zipfile
 
 import docx
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.template.defaultfilters import filesizeformat
+from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from mutagen.mp3 import MP3
 from mutagen.mp4 import MP4
@@ -72,6 +74,22 @@ def content_type(name):
 def is_document(name):
     """Documents are downloaded; audio and images are shown in the page."""
     return extension_of(name) not in EXTENSIONS["audio"] + EXTENSIONS["image"]
+
+
+@deconstructible
+class random_folder:  # noqa: N801 - used like the function it replaces: upload_to=random_folder(…)
+    """`upload_to` that stores each file in a folder of its own with a random name, under
+    `prefix`: the file keeps the name it was uploaded with (made safe by the storage), and the
+    files of unpublished content cannot be found by guessing addresses."""
+
+    def __init__(self, prefix):
+        self.prefix = prefix.strip("/")
+
+    def __call__(self, instance, filename):
+        return f"{self.prefix}/{uuid.uuid4().hex}/{posixpath.basename(filename)}"
+
+    def __eq__(self, other):
+        return isinstance(other, random_folder) and other.prefix == self.prefix
 
 
 def upload_validators(kind):

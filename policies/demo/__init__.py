@@ -78,7 +78,7 @@ def seed(command):
             signed_date=parse_date(entry["signed_date"]),
             effective_date=parse_date(entry["effective_date"]),
             expiry_date=parse_date(entry["expiry_date"]),
-            status_override=entry["status_override"] or "",
+            legal_status_override=entry["legal_status_override"] or "",
             featured=entry.get("featured", False),
             demo_translations=" ".join(
                 sorted(set(entry["title"]) - set(settings.INTERFACE_LANGUAGES))

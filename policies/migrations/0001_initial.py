@@ -4,7 +4,6 @@ import datetime
 import django.contrib.postgres.search
 import django.core.validators
 import django.db.models.deletion
-import policies.models
 import simple_history.models
 import ubdt_portal.publishing.richtext
 import ubdt_portal.uploads
@@ -289,7 +288,7 @@ class Migration(migrations.Migration):
                 ('title_rad', models.CharField(max_length=300, null=True, verbose_name='title')),
                 ('title_jra', models.CharField(max_length=300, null=True, verbose_name='title')),
                 ('title_bdq', models.CharField(max_length=300, null=True, verbose_name='title')),
-                ('file', models.FileField(help_text='PDF or Word document, up to 20 MB.', upload_to=policies.models.attachment_path, validators=[django.core.validators.FileExtensionValidator(['pdf', 'docx', 'doc']), ubdt_portal.uploads.validate_upload_size, ubdt_portal.uploads.validate_document_content], verbose_name='file')),
+                ('file', models.FileField(help_text='PDF or Word document, up to 20 MB.', upload_to=ubdt_portal.uploads.random_folder("chinh-sach"), validators=[django.core.validators.FileExtensionValidator(['pdf', 'docx', 'doc']), ubdt_portal.uploads.validate_upload_size, ubdt_portal.uploads.validate_document_content], verbose_name='file')),
                 ('size', models.PositiveBigIntegerField(default=0, editable=False, verbose_name='size in bytes')),
                 ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
                 ('policy', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='policies.policy')),
@@ -305,7 +304,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('language', models.CharField(choices=[('vi', 'Tiếng Việt'), ('en', 'English'), ('hmn', 'Hmoob'), ('blt', 'Tai Dam'), ('km', 'ខ្មែរ'), ('rad', 'Êđê'), ('jra', 'Jrai'), ('bdq', 'Bahnar')], max_length=10, verbose_name='language')),
-                ('file', models.FileField(help_text='MP3, OGG, M4A or Opus, up to 20 MB.', upload_to=policies.models.audio_path, validators=[django.core.validators.FileExtensionValidator(['mp3', 'ogg', 'm4a', 'opus']), ubdt_portal.uploads.validate_upload_size, ubdt_portal.uploads.validate_audio_content], verbose_name='audio file')),
+                ('file', models.FileField(help_text='MP3, OGG, M4A or Opus, up to 20 MB.', upload_to=ubdt_portal.uploads.random_folder("chinh-sach"), validators=[django.core.validators.FileExtensionValidator(['mp3', 'ogg', 'm4a', 'opus']), ubdt_portal.uploads.validate_upload_size, ubdt_portal.uploads.validate_audio_content], verbose_name='audio file')),
                 ('duration_seconds', models.PositiveIntegerField(blank=True, null=True, verbose_name='duration (seconds)')),
                 ('transcript_note', models.CharField(blank=True, help_text='e.g. “The summary, read aloud”.', max_length=200, verbose_name='what is read')),
                 ('policy', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='recordings', to='policies.policy')),

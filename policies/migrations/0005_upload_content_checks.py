@@ -3,7 +3,6 @@
 import django.core.validators
 from django.db import migrations, models
 
-import policies.models
 import ubdt_portal.uploads
 
 
@@ -19,7 +18,7 @@ class Migration(migrations.Migration):
             field=models.FileField(
                 db_index=True,
                 help_text="PDF or Word (.docx) document, up to 20 MB.",
-                upload_to=policies.models.attachment_path,
+                upload_to=ubdt_portal.uploads.random_folder("chinh-sach"),
                 validators=[
                     django.core.validators.FileExtensionValidator(["pdf", "docx"]),
                     ubdt_portal.uploads.validate_upload_size,
@@ -34,7 +33,7 @@ class Migration(migrations.Migration):
             field=models.FileField(
                 db_index=True,
                 help_text="MP3, OGG, M4A or Opus, up to 20 MB.",
-                upload_to=policies.models.audio_path,
+                upload_to=ubdt_portal.uploads.random_folder("chinh-sach"),
                 validators=[
                     django.core.validators.FileExtensionValidator(["mp3", "ogg", "opus", "m4a"]),
                     ubdt_portal.uploads.validate_upload_size,

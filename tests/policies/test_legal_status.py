@@ -56,13 +56,13 @@ def test_amended_policy_is_partly_no_longer_in_force(make_policy):
 
 
 def test_the_editor_override_wins(make_policy):
-    policy = make_policy(status_override=LegalStatus.OBSOLETE)
+    policy = make_policy(legal_status_override=LegalStatus.OBSOLETE)
     assert status_of(policy) == LegalStatus.OBSOLETE
     assert policy.legal_status_label == "Không còn phù hợp"
 
 
 def test_filter_and_label_agree(make_policy, client):
-    make_policy(title_vi="Văn bản đã hết giai đoạn", status_override=LegalStatus.OBSOLETE)
+    make_policy(title_vi="Văn bản đã hết giai đoạn", legal_status_override=LegalStatus.OBSOLETE)
     make_policy(title_vi="Văn bản còn hiệu lực")
     html = client.get("/chinh-sach/?status=khong-con-phu-hop").content.decode()
     assert "Văn bản đã hết giai đoạn" in html

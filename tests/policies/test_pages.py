@@ -190,7 +190,7 @@ def test_finder_explains_why_each_policy_applies(client, housing_policy, make_po
     make_policy(
         title_vi="Chính sách cho người Khmer", ethnic_groups=[EthnicGroup.objects.get(slug="khmer")]
     )
-    make_policy(title_vi="Chính sách đã hết giai đoạn", status_override="khong-con-phu-hop")
+    make_policy(title_vi="Chính sách đã hết giai đoạn", legal_status_override="khong-con-phu-hop")
     response = client.get(
         "/chinh-sach/danh-cho-toi/", {"group": "mong", "province": "lao-cai", "region": "III"}
     )
@@ -261,7 +261,7 @@ def test_related_documents_are_listed_once(client, make_policy):
 
 
 def test_status_is_explained_when_a_policy_no_longer_applies(client, make_policy):
-    policy = make_policy(status_override="khong-con-phu-hop")
+    policy = make_policy(legal_status_override="khong-con-phu-hop")
     html = client.get(policy.get_absolute_url()).content.decode()
     assert "Giai đoạn hoặc chương trình của văn bản này đã kết thúc" in html
 

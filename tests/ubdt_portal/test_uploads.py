@@ -216,3 +216,19 @@ def test_files_are_served_with_the_type_of_their_extension():
     assert uploads.content_type("chinh-sach/abc/cu.doc") == "application/octet-stream"
     assert uploads.is_document("chinh-sach/abc/cu.doc")
     assert not uploads.is_document("chinh-sach/abc/tom-tat.m4a")
+
+
+def test_each_upload_gets_a_folder_of_its_own_and_keeps_its_name():
+    upload_to = uploads.random_folder("chinh-sach")
+    first = upload_to(None, "quyet-dinh.pdf")
+    second = upload_to(None, "quyet-dinh.pdf")
+    assert first != second
+    for name in (first, second):
+        prefix, folder, filename = name.split("/")
+        assert (prefix, filename) == ("chinh-sach", "quyet-dinh.pdf")
+        assert len(folder) == 32  # 128 random bits: not guessable
+
+
+def test_the_upload_folder_is_written_into_migrations_by_its_prefix():
+    path, args, kwargs = uploads.random_folder("anh").deconstruct()
+    assert (path, args, kwargs) == ("ubdt_portal.uploads.random_folder", ("anh",), {})

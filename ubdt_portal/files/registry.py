@@ -3,7 +3,10 @@
 Every file under MEDIA_ROOT belongs to a row of a registered model; the row belongs to a piece of
 content (a Publishable) whose visibility rule decides for the file too. Domain apps register
 their file fields from AppConfig.ready(); the shared code never imports them. A file of no
-registered field is never served.
+registered field or finder is never served.
+
+Files whose owner is not reached through one relation (an image shown by any content that uses
+it, and the renditions made from it) are found by a finder registered with `register_finder`.
 """
 
 from dataclasses import dataclass
@@ -29,11 +32,17 @@ class ServedField:
 
 @dataclass(frozen=True)
 class FoundFile:
-    file: object  # the FieldFile
-    owner: Publishable
+    file: object  # the FieldFile, or any file with `name` and `storage`
+    # Whose visibility decides: anything with `is_public` and model `_meta` (a Publishable); staff
+    # allowed to view that model fetch it for preview.
+    owner: object
+    # Served to those staff only, even when the owner is public (an original image, which may
+    # carry the camera's metadata; the public gets its renditions).
+    staff_only: bool = False
 
 
 _fields: list[ServedField] = []
+_finders: list = []
 
 
 def register(model, field_name, *, owner=""):
@@ -46,8 +55,18 @@ def register(model, field_name, *, owner=""):
         _fields.append(entry)
 
 
+def register_finder(finder):
+    """`finder(name)` answers a FoundFile for the stored files it knows, else None."""
+    if finder not in _finders:
+        _finders.append(finder)
+
+
 def find(name):
     """The stored file called `name` and the content it belongs to, or None."""
+    for finder in _finders:
+        found = finder(name)
+        if found is not None:
+            return found
     for entry in _fields:
         queryset = entry.model._default_manager.filter(**{entry.field_name: name})
         # The owner's visibility needs two columns, not its long translated texts.

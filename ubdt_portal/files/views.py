@@ -44,7 +44,7 @@ def serve(request, name):
     found = registry.find(name)
     if found is None:
         raise Http404
-    if found.owner.is_public:
+    if found.owner.is_public and not found.staff_only:
         public = True
     elif _may_preview(request.user, found.owner):
         public = False
