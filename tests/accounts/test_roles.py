@@ -214,3 +214,69 @@ def test_role_changes_are_listed_read_only_for_superusers_only(client):
     assert client.get(f"{url}add/").status_code == 403
     assert client.post(f"{url}{record.pk}/delete/", {"post": "yes"}).status_code == 403
     assert RoleChange.objects.filter(pk=record.pk).exists()
+
+
+# What each role holds, in full: the apps declare their grants and `sync_roles` collects them.
+_REFERENCE_VIEW = {
+    "reference.view_communeregion",
+    "reference.view_ethnicgroup",
+    "reference.view_formerprovince",
+    "reference.view_province",
+    "reference.view_topic",
+}
+_POLICY_EDIT = {
+    f"policies.{action}_{model}"
+    for model in ("policyattachment", "policyaudio", "policyupdate")
+    for action in ("add", "change", "delete", "view")
+} | {"policies.add_policy", "policies.change_policy", "policies.view_policy"}
+EXPECTED_GRANTS = {
+    roles.EDITOR: _REFERENCE_VIEW | _POLICY_EDIT,
+    roles.EDITOR_IN_CHIEF: _REFERENCE_VIEW
+    | _POLICY_EDIT
+    | {"policies.delete_policy", "policies.publish_policy"},
+    roles.QA_OFFICER: _REFERENCE_VIEW | {"policies.view_policy"},
+    roles.SYSTEM_ADMIN: {
+        f"reference.{action}_{model}"
+        for model in ("communeregion", "ethnicgroup", "formerprovince", "province", "topic")
+        for action in ("add", "change", "view")
+    }
+    | {
+        "reference.change_sitesettings",
+        "reference.view_sitesettings",
+        "accounts.add_user",
+        "accounts.change_user",
+        "accounts.view_user",
+        "auth.view_group",
+        "axes.delete_accessattempt",
+        "axes.view_accessattempt",
+        "axes.view_accessfailurelog",
+        "axes.view_accesslog",
+    },
+}
+
+
+def held_permissions():
+    return {
+        group.name: {
+            f"{permission.content_type.app_label}.{permission.codename}"
+            for permission in group.permissions.select_related("content_type")
+        }
+        for group in Group.objects.filter(name__in=EXPECTED_GRANTS)
+    }
+
+
+def test_each_role_holds_exactly_its_grants_after_migrations():
+    assert held_permissions() == EXPECTED_GRANTS
+
+
+def test_sync_roles_restores_the_grants_with_the_migrations_historical_models():
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    Group.objects.get(name=roles.EDITOR).permissions.add(
+        Permission.objects.get(codename="delete_policy")
+    )
+    Group.objects.get(name=roles.QA_OFFICER).permissions.clear()
+    historical = MigrationLoader(connection).project_state().apps
+    roles.sync_roles(historical)
+    assert held_permissions() == EXPECTED_GRANTS
