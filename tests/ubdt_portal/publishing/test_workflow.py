@@ -54,18 +54,18 @@ def test_an_editor_sets_only_the_editor_states_whatever_the_form_posts(client, e
 
     page = client.get(url).content.decode()
     assert set(offered_choices(page, flow.state_field)) == {str(s) for s in flow.editor_states}
-    assert f"{flow.schedule_field}_0" not in form_fields(page, model)  # shown, not editable
+    form = form_fields(page, model)
+    assert f"{flow.schedule_field}_0" not in form  # shown, not editable
 
-    response = post_form(client, url, model, **{flow.state_field: review})
+    response = client.post(url, {**form, flow.state_field: review})
     assert response.status_code == 302
     assert stored_state(item) == review
 
     later = timezone.localtime() + timedelta(days=1)
-    response = post_form(
-        client,
+    response = client.post(
         url,
-        model,
-        **{
+        {
+            **form,
             flow.state_field: flow.published_state,
             f"{flow.schedule_field}_0": later.strftime("%d/%m/%Y"),
             f"{flow.schedule_field}_1": later.strftime("%H:%M:%S"),
@@ -142,26 +142,18 @@ def test_the_editor_in_chief_schedules_a_publication(client, chief, model):
 
 
 @every_model
-def test_live_items_are_read_only_for_editors_and_open_to_the_editor_in_chief(
-    client, editor, chief, model
-):
+def test_live_items_are_read_only_for_editors(client, editor, model):
     flow = workflow(model)
+    client.force_login(editor)
     for state in flow.live_states:
         item = in_state(model, state, timezone.now() - timedelta(minutes=1))
         url = admin_url(model, "change", item.pk)
-        client.force_login(chief)
-        as_the_chief_sees_it = form_fields(client.get(url).content.decode(), model)
-
-        client.force_login(editor)
         page = client.get(url).content.decode()
         assert 'name="_save"' not in page
         assert flow.state_field not in form_fields(page, model)
-        assert client.post(url, as_the_chief_sees_it).status_code == 403
+        posted = {**form_fields(page, model), flow.state_field: state}
+        assert client.post(url, posted).status_code == 403
         assert item.history.count() == 1
-
-        client.force_login(chief)
-        assert client.post(url, as_the_chief_sees_it).status_code == 302
-        assert item.history.count() == 2
 
 
 @every_model
