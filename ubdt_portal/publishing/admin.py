@@ -3,6 +3,7 @@ withdraw actions, a preview link, and revisions that can be compared and restore
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets, unquote
+from django.core import checks
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -38,7 +39,7 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
     editor_states = (Status.DRAFT, Status.REVIEW)
     # ...and the states in which an item is read-only for them: what the public sees, or saw.
     live_states = (Status.PUBLISHED, Status.ARCHIVED)
-    # The states the publish, withdraw and archive actions set.
+    # The states the publish, withdraw and archive actions set (None: no such action).
     published_state = Status.PUBLISHED
     withdrawn_state = Status.DRAFT
     archived_state = Status.ARCHIVED
@@ -48,6 +49,40 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
 
     actions = ["publish_selected", "withdraw_selected", "archive_selected"]
     formfield_overrides = {RichTextField: {"widget": RichTextWidget}}
+
+    def check(self, **kwargs):
+        # A model with states of its own that forgets to declare them would have editors set
+        # states its field does not know: say so at start-up.
+        errors = super().check(**kwargs)
+        choices = {value for value, _label in self._state_choices()}
+        declared = [
+            *self.editor_states,
+            *self.live_states,
+            *(s for s in (self.published_state, self.withdrawn_state, self.archived_state) if s),
+        ]
+        unknown = sorted({str(state) for state in declared if state not in choices})
+        if unknown:
+            errors.append(
+                checks.Error(
+                    f"{type(self).__name__} declares states that are not choices of "
+                    f"{self.model._meta.label}.{self.state_field}: {', '.join(unknown)}",
+                    obj=type(self),
+                    id="publishing.E001",
+                )
+            )
+        return errors
+
+    def get_actions(self, request):
+        # An action whose state this workflow has not (declared None) is not offered.
+        actions = super().get_actions(request)
+        for name, state in (
+            ("publish_selected", self.published_state),
+            ("withdraw_selected", self.withdrawn_state),
+            ("archive_selected", self.archived_state),
+        ):
+            if state is None:
+                actions.pop(name, None)
+        return actions
 
     def publish_permission(self):
         if self.publish_permission_name:
@@ -69,8 +104,11 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
     def _state(self, obj):
         return getattr(obj, self.state_field)
 
+    def _state_choices(self):
+        return self.model._meta.get_field(self.state_field).flatchoices
+
     def _state_label(self, state):
-        return dict(self.model._meta.get_field(self.state_field).flatchoices)[state]
+        return dict(self._state_choices())[state]
 
     def _is_scheduled(self, obj):
         when = self.schedule_field and getattr(obj, self.schedule_field)

@@ -192,3 +192,27 @@ def test_the_workflow_follows_the_states_and_permission_an_admin_declares(staff,
     request.user = type(request.user).objects.get(pk=request.user.pk)  # no cached permissions
     assert request.user.has_perm(queue.publish_permission_name)
     assert queue.has_change_permission(request, make(model))
+
+
+@every_model
+def test_states_the_field_does_not_know_are_refused_at_start_up(model):
+    registered = type(workflow(model))
+    assert workflow(model).check() == []
+    forgetful = type("QuestionAdmin", (registered,), {"editor_states": ("new", "assigned")})(
+        model, admin.site
+    )
+    errors = forgetful.check()
+    assert [error.id for error in errors] == ["publishing.E001"]
+    assert "assigned, new" in errors[0].msg
+
+
+@every_model
+def test_an_action_whose_state_the_workflow_has_not_is_not_offered(rf, chief, model):
+    without_archive = type("NoArchiveAdmin", (type(workflow(model)),), {"archived_state": None})(
+        model, admin.site
+    )
+    request = rf.get("/")
+    request.user = chief
+    assert set(without_archive.get_actions(request)) >= {"publish_selected", "withdraw_selected"}
+    assert "archive_selected" not in without_archive.get_actions(request)
+    assert "archive_selected" in workflow(model).get_actions(request)
