@@ -7,7 +7,6 @@ from datetime import timedelta
 import pytest
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.test import RequestFactory
 from django.utils import timezone
 
 from tests.admin_pages import admin_url, form_fields, offered_choices, post_form
@@ -157,11 +156,9 @@ def test_live_items_are_read_only_for_editors(client, editor, model):
 
 
 @every_model
-def test_the_workflow_follows_the_states_and_permission_an_admin_declares(staff, model):
+def test_the_workflow_follows_the_states_and_permission_an_admin_declares(rf, editor, model):
     """A model with a queue of its own declares it; nothing in the machinery assumes
     Publishable's states. Here: editors may only draft, and only published items are live."""
-    from accounts import roles
-
     registered = type(workflow(model))
     queue = type(
         "QueueAdmin",
@@ -172,8 +169,8 @@ def test_the_workflow_follows_the_states_and_permission_an_admin_declares(staff,
         },
     )(model, admin.site)
     draft, review = registered.editor_states[:2]
-    request = RequestFactory().get("/")
-    request.user = staff(roles.EDITOR)
+    request = rf.get("/")
+    request.user = editor
 
     state_field = model._meta.get_field(queue.state_field)
     choices = queue.formfield_for_choice_field(state_field, request).choices
