@@ -1,64 +1,28 @@
-"""The portal's staff roles and the least privilege each needs.
+"""The portal's staff roles, and the permissions each holds: the least each needs.
 
-Roles are Django groups. The table below is the one source of truth: data migrations call
-`sync_roles` so that every database gets the same groups, and each app that adds models adds a
-migration calling it again once its permissions exist.
+Roles are Django groups. Each installed app says what every role may do with its own models in a
+`roles.py` module of its own, as `GRANTS = {EDITOR: ["policies.add_policy", ...], ...}`, with the
+role names below. `sync_roles` collects those declarations from every installed app; data
+migrations call it so that every database gets the same groups, and each app that adds models adds
+a migration calling it again once its permissions exist.
 """
 
 from django.contrib.auth.management import create_permissions
+from django.core.exceptions import ImproperlyConfigured
+
+from ubdt_portal.app_modules import app_modules
 
 EDITOR = "Biên tập viên"
 EDITOR_IN_CHIEF = "Trưởng ban biên tập"
 QA_OFFICER = "Cán bộ trả lời hỏi đáp"
 SYSTEM_ADMIN = "Quản trị hệ thống"
 
+ROLES = (EDITOR, EDITOR_IN_CHIEF, QA_OFFICER, SYSTEM_ADMIN)
 
-_REFERENCE_VIEW = [
-    "reference.view_ethnicgroup",
-    "reference.view_province",
-    "reference.view_formerprovince",
-    "reference.view_topic",
-    "reference.view_communeregion",
-]
-_REFERENCE_MANAGE = [
-    f"reference.{action}_{model}"
-    for model in ("ethnicgroup", "province", "formerprovince", "topic", "communeregion")
-    for action in ("add", "change", "view")
-]
-
-_POLICY_EDIT = [
-    "policies.add_policy",
-    "policies.change_policy",
-    "policies.view_policy",
-    "policies.add_policyattachment",
-    "policies.change_policyattachment",
-    "policies.delete_policyattachment",
-    "policies.view_policyattachment",
-    "policies.add_policyaudio",
-    "policies.change_policyaudio",
-    "policies.delete_policyaudio",
-    "policies.view_policyaudio",
-    "policies.add_policyupdate",
-    "policies.change_policyupdate",
-    "policies.delete_policyupdate",
-    "policies.view_policyupdate",
-]
-
-# Permission strings name models that later issues add; those not yet present are skipped and
-# picked up by the migration that creates them.
-ROLE_PERMISSIONS = {
-    EDITOR: [*_REFERENCE_VIEW, *_POLICY_EDIT],
-    EDITOR_IN_CHIEF: [
-        *_REFERENCE_VIEW,
-        *_POLICY_EDIT,
-        "policies.publish_policy",
-        "policies.delete_policy",
-    ],
-    QA_OFFICER: [*_REFERENCE_VIEW, "policies.view_policy"],
+# The accounts app's own grants: staff accounts, and the groups and login records (django-axes)
+# that come with them.
+GRANTS = {
     SYSTEM_ADMIN: [
-        *_REFERENCE_MANAGE,
-        "reference.view_sitesettings",
-        "reference.change_sitesettings",
         "accounts.add_user",
         "accounts.change_user",
         "accounts.view_user",
@@ -71,15 +35,27 @@ ROLE_PERMISSIONS = {
 }
 
 
+def declared_grants():
+    """{role: [permission names]} as the installed apps' `roles.py` modules declare them."""
+    grants = {role: [] for role in ROLES}
+    for module in app_modules("roles"):
+        for role, names in getattr(module, "GRANTS", {}).items():
+            if role not in grants:
+                raise ImproperlyConfigured(f"{module.__name__} grants an unknown role: {role!r}")
+            grants[role].extend(names)
+    return grants
+
+
 def sync_roles(apps, schema_editor=None):
-    """Make the role groups hold exactly the permissions listed above that exist so far."""
+    """Make the role groups hold exactly the declared permissions that exist so far (those of
+    models a later migration adds are picked up by that migration's call)."""
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    for role, names in ROLE_PERMISSIONS.items():
+    for role, names in declared_grants().items():
         group, _created = Group.objects.get_or_create(name=role)
         wanted = []
         for name in names:

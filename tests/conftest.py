@@ -72,6 +72,39 @@ def migrated_data(request):
     cache.clear()
 
 
+@pytest.fixture
+def staff(db):
+    """A staff account holding one role (`staff(roles.EDITOR)`)."""
+    from django.contrib.auth.models import Group
+
+    from accounts.models import User
+
+    def make(role):
+        user = User.objects.create_user(
+            email=f"{abs(hash(role)) % 10**8}@example.test",
+            password="a-long-enough-password-1",
+            is_staff=True,
+        )
+        user.groups.add(Group.objects.get(name=role))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def editor(staff):
+    from accounts import roles
+
+    return staff(roles.EDITOR)
+
+
+@pytest.fixture
+def chief(staff):
+    from accounts import roles
+
+    return staff(roles.EDITOR_IN_CHIEF)
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright

@@ -101,3 +101,19 @@ def seed(command):
         listed = set(entry["replaces"]) | set(entry["amends"])
         policy.related.set([by_number[n] for n in entry["related"] if n not in listed])
     command.stdout.write(f"Demo policies: {len(by_number)} real documents.")
+
+
+def benchmark_pages():
+    """The policy pages `manage.py benchmark` times: the library with a search, a document
+    number and filters, the finder, and one policy."""
+    pages = [
+        "/chinh-sach/",
+        "/chinh-sach/?q=ho+tro+nha+o",
+        "/chinh-sach/?q=1719/QĐ-TTg",
+        "/chinh-sach/?topic=giao-duc-dao-tao&group=mong&page=2",
+        "/chinh-sach/danh-cho-toi/?group=mong&province=lao-cai&region=III",
+    ]
+    policy = Policy.objects.published().order_by("pk").first()
+    if policy:
+        pages.append(policy.get_absolute_url())
+    return pages

@@ -3,12 +3,13 @@
 import re
 
 import pytest
+from django.urls import reverse
 
 from accounts.models import User
 
 pytestmark = pytest.mark.django_db
 
-LOGIN_URL = "/quan-tri/login/?next=/quan-tri/"
+LOGIN_URL = f"{reverse('admin:login')}?next={reverse('admin:index')}"
 PASSWORD = "the-right-password-1"
 # Words of Django's English login page that must never show on the Vietnamese one.
 ENGLISH = ("Error:", "Please correct", "Please enter", "Ensure this value", "This field")

@@ -2,12 +2,13 @@
 and one account has one counter whatever way its name is typed."""
 
 import pytest
+from django.urls import reverse
 
 from accounts.models import User
 
 pytestmark = pytest.mark.django_db
 
-LOGIN_URL = "/quan-tri/login/?next=/quan-tri/"
+LOGIN_URL = f"{reverse('admin:login')}?next={reverse('admin:index')}"
 PASSWORD = "the-right-password-1"
 PROXY = "10.0.0.1"
 STAFF_ADDRESS = "203.0.113.7"
@@ -177,7 +178,7 @@ def test_a_successful_login_does_not_reset_the_clients_failures_on_other_account
         log_in(client, f"colleague{number}@example.test", "wrong", **insider)
     for round_ in range(2):
         assert log_in(client, "own@example.test", PASSWORD, **insider).status_code == 302
-        client.post("/quan-tri/logout/")
+        client.post(reverse("admin:logout"))
         for number in range(2):
             response = log_in(client, f"colleague{round_}{number}@example.test", "wrong", **insider)
     assert response.status_code == 429
@@ -191,8 +192,8 @@ def test_staff_log_in_with_their_email_typed_in_any_case_or_width(client):
     for typed in ("Mai@Example.TEST", "  mai@example.test ", "ｍａｉ@ｅｘａｍｐｌｅ.ｔｅｓｔ"):
         response = log_in(client, typed, PASSWORD)
         assert response.status_code == 302, typed
-        assert response.headers["Location"] == "/quan-tri/"
-        client.post("/quan-tri/logout/")
+        assert response.headers["Location"] == reverse("admin:index")
+        client.post(reverse("admin:logout"))
 
 
 def test_every_way_of_typing_an_account_name_shares_one_counter(client, limits):

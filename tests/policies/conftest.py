@@ -5,8 +5,6 @@ import pytest
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from accounts import roles
-from accounts.models import User
 from policies.models import Policy, PolicyAttachment, PolicyAudio
 from tests import samples
 from ubdt_portal.publishing.models import Status
@@ -84,32 +82,6 @@ def housing_policy(make_policy, db):
         policy=policy, language="vi", file=ContentFile(MP3_BYTES, name="tom-tat.mp3")
     )
     return policy
-
-
-@pytest.fixture
-def staff(db):
-    from django.contrib.auth.models import Group
-
-    def make(role):
-        user = User.objects.create_user(
-            email=f"{abs(hash(role)) % 10**8}@example.test",
-            password="a-long-enough-password-1",
-            is_staff=True,
-        )
-        user.groups.add(Group.objects.get(name=role))
-        return user
-
-    return make
-
-
-@pytest.fixture
-def editor(staff):
-    return staff(roles.EDITOR)
-
-
-@pytest.fixture
-def chief(staff):
-    return staff(roles.EDITOR_IN_CHIEF)
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,7 @@ import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 
 from tests import samples
 
@@ -15,7 +16,7 @@ def test_change_form_has_translation_tabs_inlines_and_the_rich_text_editor(
     admin_client, housing_policy
 ):
     page = admin_client.get(
-        f"/quan-tri/policies/policy/{housing_policy.pk}/change/"
+        reverse("admin:policies_policy_change", args=[housing_policy.pk])
     ).content.decode()
     for name in ("title_vi", "title_en", "title_hmn", "summary_km", "full_text_bdq"):
         assert f'name="{name}"' in page
@@ -30,16 +31,18 @@ def test_changelist_filters_search_and_translation_column(
     admin_client, housing_policy, make_policy
 ):
     make_policy(title_vi="Chính sách khác", document_number="99/2020/TT-BTC")
-    page = admin_client.get("/quan-tri/policies/policy/?q=1719").content.decode()
+    page = admin_client.get(
+        f"{reverse('admin:policies_policy_changelist')}?q=1719"
+    ).content.decode()
     assert "1719/QĐ-TTg" in page and "99/2020/TT-BTC" not in page
     assert "vi, en" in page
-    page = admin_client.get("/quan-tri/policies/policy/").content.decode()
+    page = admin_client.get(reverse("admin:policies_policy_changelist")).content.decode()
     for parameter in ("status__exact", "document_type__exact", "topics__id__exact", "year="):
         assert parameter in page
 
 
 def test_rich_text_submitted_through_the_admin_is_sanitised(admin_client, housing_policy):
-    url = f"/quan-tri/policies/policy/{housing_policy.pk}/change/"
+    url = reverse("admin:policies_policy_change", args=[housing_policy.pk])
     response = admin_client.post(
         url,
         admin_form(
@@ -66,7 +69,7 @@ def with_attachment(policy, title):
 
 def test_attachments_are_checked_by_content_not_only_by_name(admin_client, make_policy):
     policy = make_policy()
-    url = f"/quan-tri/policies/policy/{policy.pk}/change/"
+    url = reverse("admin:policies_policy_change", args=[policy.pk])
     data = with_attachment(policy, "Giả mạo")
     fake = SimpleUploadedFile("van-ban.pdf", b"<html><script>alert(1)</script></html>")
     response = admin_client.post(url, {**data, "attachments-0-file": fake})
@@ -86,7 +89,8 @@ def test_wrong_extension_is_refused(admin_client, make_policy):
     data = with_attachment(policy, "Tệp")
     exe = SimpleUploadedFile("chuong-trinh.exe", b"MZ\x90\x00")
     response = admin_client.post(
-        f"/quan-tri/policies/policy/{policy.pk}/change/", {**data, "attachments-0-file": exe}
+        reverse("admin:policies_policy_change", args=[policy.pk]),
+        {**data, "attachments-0-file": exe},
     )
     assert response.status_code == 200
     assert policy.attachments.count() == 0
@@ -108,7 +112,7 @@ def test_a_fake_pdf_is_refused_with_a_vietnamese_message_beside_its_field(
     admin_client, make_policy
 ):
     policy = make_policy()
-    url = f"/quan-tri/policies/policy/{policy.pk}/change/"
+    url = reverse("admin:policies_policy_change", args=[policy.pk])
     fake = SimpleUploadedFile("van-ban.pdf", b"%PDF-1.7\n<html><script>alert(1)</script></html>")
     response = admin_client.post(
         url, {**with_attachment(policy, "Giả mạo"), "attachments-0-file": fake}
@@ -128,7 +132,7 @@ def test_a_web_page_named_mp3_is_refused_beside_the_recording_field(admin_client
         "recordings-0-language": "vi",
         "recordings-0-file": SimpleUploadedFile("tom-tat.mp3", b"<html>" + b"x" * 3000),
     }
-    response = admin_client.post(f"/quan-tri/policies/policy/{policy.pk}/change/", data)
+    response = admin_client.post(reverse("admin:policies_policy_change", args=[policy.pk]), data)
     assert response.status_code == 200
     assert field_error(response.content.decode(), "recordings-0-file") == [
         "Tệp có đuôi .mp3 nhưng nội dung không phải là âm thanh định dạng đó."
@@ -136,7 +140,7 @@ def test_a_web_page_named_mp3_is_refused_beside_the_recording_field(admin_client
     assert policy.recordings.count() == 0
 
     data["recordings-0-file"] = SimpleUploadedFile("tom-tat.mp3", samples.audio("tone.mp3"))
-    response = admin_client.post(f"/quan-tri/policies/policy/{policy.pk}/change/", data)
+    response = admin_client.post(reverse("admin:policies_policy_change", args=[policy.pk]), data)
     assert response.status_code == 302
     assert policy.recordings.get().file.read() == samples.audio("tone.mp3")
 
@@ -155,7 +159,9 @@ def test_saving_a_policy_does_not_read_its_stored_files_again(admin_client, hous
         "attachments-0-title_vi": attachment.title_vi,
         "attachments-0-order": "0",
     }
-    response = admin_client.post(f"/quan-tri/policies/policy/{housing_policy.pk}/change/", data)
+    response = admin_client.post(
+        reverse("admin:policies_policy_change", args=[housing_policy.pk]), data
+    )
     assert response.status_code == 302
     housing_policy.refresh_from_db()
     assert housing_policy.summary_vi == "Tóm tắt đã sửa."

@@ -2,6 +2,7 @@
 tabs, the rich-text editor and the relation widgets run from the portal's own files."""
 
 import pytest
+from django.urls import reverse
 
 from accounts import roles
 
@@ -10,17 +11,17 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def log_in(portal, user):
     page = portal.page
-    portal.goto("/quan-tri/login/")
+    portal.goto(reverse("admin:login"))
     page.fill("#id_username", user.email)
     page.fill("#id_password", "a-long-enough-password-1")
     page.click("input[type=submit]")
-    page.wait_for_url("**/quan-tri/")
+    page.wait_for_url(f"**{reverse('admin:index')}")
 
 
 def test_editor_writes_a_draft_with_the_rich_text_editor(portal, staff):
     log_in(portal, staff(roles.EDITOR))
     page = portal.page
-    portal.goto("/quan-tri/policies/policy/add/")
+    portal.goto(reverse("admin:policies_policy_add"))
     assert page.locator(".ui-tabs-nav").first.is_visible()
     toolbar = page.locator(".richtext-toolbar").first
     assert toolbar.is_visible()
@@ -35,7 +36,7 @@ def test_editor_writes_a_draft_with_the_rich_text_editor(portal, staff):
     page.keyboard.type("Điều 1. Phạm vi")
     toolbar.get_by_role("button", name="Tiêu đề", exact=True).click()
     page.get_by_role("button", name="Lưu lại", exact=True).first.click()
-    page.wait_for_url("**/quan-tri/policies/policy/")
+    page.wait_for_url(f"**{reverse('admin:policies_policy_changelist')}")
 
     from policies.models import Policy
 

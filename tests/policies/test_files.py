@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts import roles
@@ -212,7 +213,9 @@ def test_removing_files_in_the_admin_deletes_them(
         "recordings-0-file": SimpleUploadedFile("ban-moi.ogg", samples.audio("tone.ogg")),
     }
     with django_capture_on_commit_callbacks(execute=True):
-        response = admin_client.post(f"/quan-tri/policies/policy/{housing_policy.pk}/change/", data)
+        response = admin_client.post(
+            reverse("admin:policies_policy_change", args=[housing_policy.pk]), data
+        )
     assert response.status_code == 302
     assert not housing_policy.attachments.exists()
     assert not _stored(old_attachment)

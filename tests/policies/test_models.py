@@ -1,7 +1,6 @@
 import pytest
 
 from policies.models import Policy
-from ubdt_portal.publishing.models import SlugHistory
 
 pytestmark = pytest.mark.django_db
 
@@ -18,14 +17,6 @@ def test_long_titles_make_short_slugs_cut_at_a_word(make_policy):
     assert len(policy.slug) <= 80
     assert not policy.slug.endswith("-")
     assert policy.slug.split("-")[-1] in {"chuong", "trinh", "muc", "tieu", "quoc", "gia"}
-
-
-def test_renaming_keeps_the_old_slug(make_policy):
-    policy = make_policy(title_vi="Tên cũ")
-    policy.slug = "ten-moi"
-    policy.save()
-    assert SlugHistory.objects.filter(slug="ten-cu", object_id=policy.pk).exists()
-    assert Policy.from_old_slug("ten-cu") == policy
 
 
 def test_rich_text_is_sanitised_on_save(make_policy):
@@ -84,45 +75,3 @@ def test_listing_reads_no_long_texts(make_policy):
     main_query = captured.captured_queries[0]["sql"]
     assert '"full_text_vi"' not in main_query and '"search_vector"' not in main_query
     assert "DISTINCT" not in main_query
-
-
-def test_another_items_old_address_cannot_be_taken(make_policy):
-    from django.core.exceptions import ValidationError
-
-    renamed = make_policy(title_vi="Tên cũ đã đổi")
-    renamed.slug = "ten-moi-da-doi"
-    renamed.save()
-    draft = make_policy(title_vi="Bản nháp khác", status="draft")
-
-    draft.slug = "ten-cu-da-doi"
-    with pytest.raises(ValidationError) as refused:
-        draft.full_clean()
-    assert "slug" in refused.value.message_dict
-    with pytest.raises(ValidationError):
-        draft.save()  # code that skips validation cannot take it either
-    draft.refresh_from_db()
-    assert draft.slug == "ban-nhap-khac"
-    assert Policy.from_old_slug("ten-cu-da-doi") == renamed
-
-
-def test_an_item_may_take_back_its_own_old_address(make_policy):
-    policy = make_policy(title_vi="Địa chỉ đầu tiên")
-    policy.slug = "dia-chi-thu-hai"
-    policy.save()
-    policy.slug = "dia-chi-dau-tien"
-    policy.full_clean()
-    policy.save()
-    assert not SlugHistory.objects.filter(slug="dia-chi-dau-tien").exists()
-    assert Policy.from_old_slug("dia-chi-thu-hai") == policy
-
-
-def test_the_old_address_of_a_deleted_item_is_free_again(make_policy):
-    gone = make_policy(title_vi="Chính sách sẽ bị xóa")
-    gone.slug = "chinh-sach-da-xoa"
-    gone.save()
-    gone.delete()
-    other = make_policy(title_vi="Chính sách khác hẳn")
-    other.slug = "chinh-sach-se-bi-xoa"
-    other.full_clean()
-    other.save()
-    assert Policy.objects.get(slug="chinh-sach-se-bi-xoa") == other

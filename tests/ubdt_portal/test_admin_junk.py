@@ -71,11 +71,11 @@ def content(db):
     )
     seen = {"user_agent": "test", "ip_address": "10.0.0.1", "username": "a@example.test"}
     AccessAttempt.objects.create(
-        **seen, http_accept="*/*", path_info="/quan-tri/login/", failures_since_start=1
+        **seen, http_accept="*/*", path_info=reverse("admin:login"), failures_since_start=1
     )
-    AccessLog.objects.create(**seen, http_accept="*/*", path_info="/quan-tri/login/")
+    AccessLog.objects.create(**seen, http_accept="*/*", path_info=reverse("admin:login"))
     AccessFailureLog.objects.create(
-        **seen, http_accept="*/*", path_info="/quan-tri/login/", attempt_time=timezone.now()
+        **seen, http_accept="*/*", path_info=reverse("admin:login"), attempt_time=timezone.now()
     )
 
 
@@ -191,7 +191,7 @@ def test_junk_filters_return_to_the_list_and_real_ones_still_filter(admin_client
     from policies.models import Policy
 
     policy = Policy.objects.get()
-    policies = "/quan-tri/policies/policy/"
+    policies = reverse("admin:policies_policy_changelist")
     for query in ("year=²", "year=0", "signed_date__year=99999999999", "title_vi__regex=("):
         response = admin_client.get(f"{policies}?{query}")
         assert (response.status_code, response.headers["Location"]) == (302, f"{policies}?e=1")
@@ -207,10 +207,12 @@ def test_junk_filters_return_to_the_list_and_real_ones_still_filter(admin_client
         assert page.status_code == 200
         assert (policy.document_number in page.content.decode()) is shown
 
-    attempts = "/quan-tri/axes/accessattempt/"
+    attempts = reverse("admin:axes_accessattempt_changelist")
     response = admin_client.get(f"{attempts}?ip_address=not-an-ip")
     assert (response.status_code, response.headers["Location"]) == (302, f"{attempts}?e=1")
     page = admin_client.get(f"{attempts}?q=10.0.0.1")  # looking up an address is a search
     assert page.status_code == 200 and "a@example.test" in page.content.decode()
-    history = admin_client.get(f"/quan-tri/policies/policy/{policy.pk}/history/abc/")
+    history = admin_client.get(
+        reverse("admin:policies_policy_simple_history", args=[policy.pk, "abc"])
+    )
     assert history.status_code == 404

@@ -9,12 +9,6 @@ from django.conf import settings
 
 SHARED = ["ubdt_portal", "accounts"]
 ALLOWED = {"ubdt_portal/urls.py"}
-# Known offenders, each to be removed with its import. The test fails when one no longer
-# imports what it is listed for, so the list cannot outlive them.
-KNOWN = {
-    # removed by the per-app benchmark declarations
-    ("ubdt_portal/demo/management/commands/benchmark.py", "policies.models"),
-}
 
 
 def domain_apps():
@@ -67,9 +61,7 @@ def test_the_domain_apps_are_known():
 
 
 def test_shared_code_never_imports_a_domain_app():
-    found = domain_imports()
-    assert sorted(found - KNOWN) == []
-    assert sorted(KNOWN - found) == [], "no longer imported: remove from KNOWN"
+    assert sorted(domain_imports()) == []
 
 
 def test_the_check_sees_imports_in_every_form():

@@ -9,10 +9,6 @@ def home(client, db):
     return client.get("/")
 
 
-def test_debug_is_off_unless_set():
-    assert settings.DEBUG is False
-
-
 def test_content_security_policy_forbids_inline_code_and_other_hosts(home):
     policy = home.headers["Content-Security-Policy"]
     directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
@@ -69,14 +65,16 @@ def test_the_portals_database_connections_run_without_jit_and_with_a_statement_t
     assert settings.DATABASES["default"]["OPTIONS"]["connect_timeout"] <= 5
 
 
-def test_hsts_preload_and_subdomains_are_off_unless_set():
-    """A fresh deployment must not bind its whole domain to HTTPS by accident."""
+def settings_with_nothing_set(*names):
+    """The values of settings `names` in a fresh process whose environment holds only what the
+    settings cannot do without — and no `.env` file either (a developer's may set anything)."""
     import subprocess
     import sys
 
     code = (
-        "from django.conf import settings; "
-        "print(settings.SECURE_HSTS_PRELOAD, settings.SECURE_HSTS_INCLUDE_SUBDOMAINS)"
+        "import environ; environ.Env.read_env = lambda *args, **kwargs: None; "
+        "import django; django.setup(); from django.conf import settings; "
+        f"print(*(getattr(settings, name) for name in {names!r}))"
     )
     env = {
         "PATH": "/usr/bin:/bin",
@@ -85,10 +83,23 @@ def test_hsts_preload_and_subdomains_are_off_unless_set():
         "DATABASE_URL": "postgres://nobody@127.0.0.1:1/none",
     }
     result = subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); " + code],
+        [sys.executable, "-c", code],
         cwd=settings.BASE_DIR,
         env=env,
         capture_output=True,
         text=True,
     )
-    assert result.stdout.split() == ["False", "False"], result.stderr
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
+def test_debug_is_off_unless_set():
+    assert settings_with_nothing_set("DEBUG") == ["False"]
+
+
+def test_hsts_preload_and_subdomains_are_off_unless_set():
+    """A fresh deployment must not bind its whole domain to HTTPS by accident."""
+    assert settings_with_nothing_set("SECURE_HSTS_PRELOAD", "SECURE_HSTS_INCLUDE_SUBDOMAINS") == [
+        "False",
+        "False",
+    ]

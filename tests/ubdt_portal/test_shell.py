@@ -5,7 +5,7 @@ import re
 import pytest
 from django.conf import settings
 from django.test import override_settings
-from django.urls import path
+from django.urls import path, reverse
 
 from ubdt_portal import urls as portal_urls
 from ubdt_portal.reference.models import SiteSettings
@@ -182,7 +182,7 @@ def test_an_overlong_address_gets_the_vietnamese_414_page(client):
 
 def test_too_much_posted_data_gets_the_vietnamese_413_page(client, settings):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
-    response = client.post("/quan-tri/login/", {"username": "a" * 2000, "password": "x"})
+    response = client.post(reverse("admin:login"), {"username": "a" * 2000, "password": "x"})
     assert response.status_code == 413
     assert "Dữ liệu gửi lên quá lớn" in response.content.decode()
 
@@ -193,7 +193,7 @@ def test_a_form_sent_without_its_security_token_gets_a_vietnamese_page_styled_by
     from django.test import Client
 
     response = Client(enforce_csrf_checks=True).post(
-        "/quan-tri/login/", {"username": "a@example.test", "password": "x"}
+        reverse("admin:login"), {"username": "a@example.test", "password": "x"}
     )
     html = response.content.decode()
     assert response.status_code == 403

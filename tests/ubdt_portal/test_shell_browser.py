@@ -2,6 +2,7 @@
 and passes axe-core."""
 
 import pytest
+from django.urls import reverse
 
 from accounts import roles
 from accounts.models import User
@@ -92,12 +93,12 @@ def test_admin_with_translation_tabs_runs_under_the_strict_policy(portal):
 
     user.groups.add(Group.objects.get(name=roles.SYSTEM_ADMIN))
     page = portal.page
-    portal.goto("/quan-tri/login/")
+    portal.goto(reverse("admin:login"))
     page.fill("#id_username", "qt@example.test")
     page.fill("#id_password", "the-right-password-1")
     page.click("input[type=submit]")
-    page.wait_for_url("**/quan-tri/")
-    portal.goto("/quan-tri/reference/sitesettings/1/change/")
+    page.wait_for_url(f"**{reverse('admin:index')}")
+    portal.goto(reverse("admin:reference_sitesettings_change", args=[1]))
     # modeltranslation's tabs are built by jQuery UI served from the portal itself.
     tabs = page.locator(".ui-tabs-nav").first
     tabs.wait_for()

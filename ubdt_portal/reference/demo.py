@@ -20,3 +20,8 @@ def seed(command):
         setattr(settings, field, DEMO_CONTACTS[field])
     if changed:
         settings.save()
+
+
+def benchmark_pages():
+    """The reference pages `manage.py benchmark` times."""
+    return ["/dan-toc/mong/"]

@@ -1,6 +1,7 @@
 """Reference data arrives with the migrations and is editable in the admin."""
 
 import pytest
+from django.urls import reverse
 
 from ubdt_portal.reference.models import (
     CommuneRegion,
@@ -61,14 +62,16 @@ def test_names_are_translatable_with_vietnamese_fallback():
 
 def test_site_settings_exist_once(admin_client):
     assert SiteSettings.objects.count() == 1
-    response = admin_client.get("/quan-tri/reference/sitesettings/")
+    response = admin_client.get(reverse("admin:reference_sitesettings_changelist"))
     assert response.status_code == 302
     assert response.headers["Location"].endswith("/reference/sitesettings/1/change/")
-    assert admin_client.get("/quan-tri/reference/sitesettings/add/").status_code == 403
+    assert admin_client.get(reverse("admin:reference_sitesettings_add")).status_code == 403
 
 
 def test_site_settings_are_edited_in_translation_tabs_and_shown_at_once(admin_client, client):
-    page = admin_client.get("/quan-tri/reference/sitesettings/1/change/").content.decode()
+    page = admin_client.get(
+        reverse("admin:reference_sitesettings_change", args=[1])
+    ).content.decode()
     assert 'name="site_name_vi"' in page and 'name="site_name_en"' in page
     assert "vendor/jquery-ui/jquery-ui.min" in page
     assert "googleapis" not in page
@@ -79,11 +82,13 @@ def test_site_settings_are_edited_in_translation_tabs_and_shown_at_once(admin_cl
         if field.name != "id"
     }
     data["site_name_vi"] = "Cổng chính sách (đã sửa)"
-    response = admin_client.post("/quan-tri/reference/sitesettings/1/change/", data)
+    response = admin_client.post(reverse("admin:reference_sitesettings_change", args=[1]), data)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert "Cổng chính sách (đã sửa)" in client.get("/").content.decode()
 
 
 def test_ethnic_group_admin_searches_other_names(admin_client):
-    page = admin_client.get("/quan-tri/reference/ethnicgroup/?q=Jrai").content.decode()
+    page = admin_client.get(
+        f"{reverse('admin:reference_ethnicgroup_changelist')}?q=Jrai"
+    ).content.decode()
     assert "Gia Rai" in page

@@ -1,14 +1,39 @@
 """Time the public pages in-process and print figures: median and 95th-percentile time, SQL
 queries and bytes per page. Run against a database with realistic volume, e.g. after
-`manage.py generate_policies 2000`."""
+`manage.py generate_policies 2000`.
+
+The pages are the home page and those each app names in its `demo.py`, as
+`benchmark_pages()` returning paths to time."""
 
 import statistics
 import time
 
+from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
+from django.urls import reverse
+
+from ubdt_portal.app_modules import app_modules
+from ubdt_portal.publishing.models import Publishable
+
+
+def pages_to_time():
+    pages = [reverse("home")]
+    for module in app_modules("demo"):
+        if hasattr(module, "benchmark_pages"):
+            pages.extend(module.benchmark_pages())
+    return pages
+
+
+def published_counts():
+    """ "2000 policies, 12 news articles" — how much content the figures were measured on."""
+    return ", ".join(
+        f"{model.objects.published().count()} {model._meta.verbose_name_plural}"
+        for model in apps.get_models()
+        if issubclass(model, Publishable)
+    )
 
 
 class Command(BaseCommand):
@@ -18,28 +43,11 @@ class Command(BaseCommand):
         parser.add_argument("--requests", type=int, default=20, help="requests per page")
 
     def handle(self, requests, **options):
-        from policies.models import Policy
-
-        policy = Policy.objects.published().order_by("pk").first()
-        pages = [
-            "/",
-            "/chinh-sach/",
-            "/chinh-sach/?q=ho+tro+nha+o",
-            "/chinh-sach/?q=1719/QĐ-TTg",
-            "/chinh-sach/?topic=giao-duc-dao-tao&group=mong&page=2",
-            "/chinh-sach/danh-cho-toi/?group=mong&province=lao-cai&region=III",
-            "/dan-toc/mong/",
-            "/tim-kiem/?q=hoc+sinh",
-        ]
-        if policy:
-            pages.append(policy.get_absolute_url())
         client = Client()
-        self.stdout.write(
-            f"{Policy.objects.published().count()} published policies, {requests} requests/page"
-        )
+        self.stdout.write(f"Published: {published_counts()}; {requests} requests/page")
         self.stdout.write(f"{'page':<62} {'median':>8} {'p95':>8} {'queries':>8} {'bytes':>8}")
         with override_settings(ALLOWED_HOSTS=["testserver"]):
-            for url in pages:
+            for url in pages_to_time():
                 client.get(url)  # warm-up
                 timings = []
                 for _ in range(requests):
