@@ -1,45 +1,28 @@
-import itertools
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from django.core.files.base import ContentFile
-from django.utils import timezone
 
 from policies.models import Policy, PolicyAttachment, PolicyAudio
-from tests import samples
-from ubdt_portal.publishing.models import Status
+from tests import factories, samples
 
 # Real files: uploads are checked by parsing their content, and the pages link to them.
 PDF_BYTES = samples.pdf()
 MP3_BYTES = samples.audio("tone.mp3")
 
-_numbers = itertools.count(1)
-
 
 @pytest.fixture
 def make_policy(db):
+    """A published policy (tests.factories), with its targeting lists set."""
+
     def make(**fields):
-        n = next(_numbers)
-        topics = fields.pop("topics", [])
-        groups = fields.pop("ethnic_groups", [])
-        provinces = fields.pop("provinces", [])
-        regions = fields.pop("regions", [])
-        values = {
-            "title_vi": f"Chính sách thử số {n}",
-            "summary_vi": f"Tóm tắt dễ hiểu của chính sách số {n}.",
-            "document_number": f"{n}/2024/NĐ-CP",
-            "document_type": "nghi-dinh",
-            "issuing_agency": "Chính phủ",
-            "signed_date": date(2024, 1, 1) + timedelta(days=n),
-            "status": Status.PUBLISHED,
-            "publish_at": timezone.now() - timedelta(minutes=1),
-            **fields,
+        relations = {
+            name: fields.pop(name, [])
+            for name in ("topics", "ethnic_groups", "provinces", "regions")
         }
-        policy = Policy.objects.create(**values)
-        policy.topics.set(topics)
-        policy.ethnic_groups.set(groups)
-        policy.provinces.set(provinces)
-        policy.regions.set(regions)
+        policy = factories.make(Policy, **fields)
+        for name, values in relations.items():
+            getattr(policy, name).set(values)
         return policy
 
     return make

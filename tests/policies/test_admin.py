@@ -7,7 +7,7 @@ from django.urls import reverse
 from tests import samples
 
 from .conftest import PDF_BYTES
-from .test_workflow import admin_form
+from .test_workflow import admin_form, attachment_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -152,12 +152,7 @@ def test_saving_a_policy_does_not_read_its_stored_files_again(admin_client, hous
     attachment.file.storage.delete(attachment.file.name)
     data = {
         **admin_form(housing_policy, summary_vi="Tóm tắt đã sửa."),
-        "attachments-TOTAL_FORMS": "1",
-        "attachments-INITIAL_FORMS": "1",
-        "attachments-0-id": str(attachment.pk),
-        "attachments-0-policy": str(housing_policy.pk),
-        "attachments-0-title_vi": attachment.title_vi,
-        "attachments-0-order": "0",
+        **attachment_rows(attachment),
     }
     response = admin_client.post(
         reverse("admin:policies_policy_change", args=[housing_policy.pk]), data

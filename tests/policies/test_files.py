@@ -16,7 +16,7 @@ from tests import samples
 from ubdt_portal.publishing.models import Status
 
 from .conftest import MP3_BYTES, PDF_BYTES
-from .test_workflow import admin_form
+from .test_workflow import admin_form, attachment_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -197,13 +197,7 @@ def test_removing_files_in_the_admin_deletes_them(
     old_attachment, old_recording = attachment.file, recording.file
     data = {
         **admin_form(housing_policy),
-        "attachments-TOTAL_FORMS": "1",
-        "attachments-INITIAL_FORMS": "1",
-        "attachments-0-id": str(attachment.pk),
-        "attachments-0-policy": str(housing_policy.pk),
-        "attachments-0-title_vi": attachment.title_vi,
-        "attachments-0-order": "0",
-        "attachments-0-DELETE": "on",
+        **attachment_rows(attachment, DELETE="on"),
         # The recording is replaced by another file.
         "recordings-TOTAL_FORMS": "1",
         "recordings-INITIAL_FORMS": "1",

@@ -59,6 +59,22 @@ def admin_form(policy, **changes):
     return data
 
 
+def attachment_rows(attachment, **extra):
+    """The attachments inline holding `attachment`, as the change form posts it back."""
+    row = {
+        "id": str(attachment.pk),
+        "policy": str(attachment.policy_id),
+        "title_vi": attachment.title_vi,
+        "order": "0",
+        **extra,
+    }
+    return {
+        "attachments-TOTAL_FORMS": "1",
+        "attachments-INITIAL_FORMS": "1",
+        **{f"attachments-0-{name}": value for name, value in row.items()},
+    }
+
+
 def test_preview_shows_a_draft_to_staff_only(client, editor, make_policy):
     draft = make_policy(title_vi="Bản nháp chính sách mới", status=Status.DRAFT)
     url = draft.get_preview_url()
