@@ -38,4 +38,5 @@ def portal(request):
         "site_settings": SiteSettings.load(),
         "portal_languages": languages,
         "admin_url": "/" + settings.ADMIN_URL,
+        "default_language": settings.LANGUAGE_CODE,
     }

@@ -18,9 +18,12 @@ class ImageAdmin(OfferedFiltersAdmin, TabbedTranslationAdmin):
     fields = ("file", "preview", "alt", "caption", "credit", "size")
     readonly_fields = ("preview", "size")
 
+    class Media:
+        css = {"all": ["images/admin.css"]}
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if formfield is not None and db_field.name.startswith("alt"):
+        if formfield is not None and db_field.name.startswith(("alt", "caption")):
             # The model's message says why the field matters; the form's own is generic.
             formfield.error_messages["required"] = db_field.error_messages["blank"]
         return formfield
@@ -33,7 +36,7 @@ class ImageAdmin(OfferedFiltersAdmin, TabbedTranslationAdmin):
         # Shown at half size in the list; the alt text is beside it, so the thumbnail is
         # decorative here.
         return format_html(
-            '<img src="{}" width="{}" height="{}" alt="" style="max-width: 180px; height: auto">',
+            '<img class="image-preview" src="{}" width="{}" height="{}" alt="">',
             image.rendition("webp", PREVIEW_WIDTH).url,
             width,
             height,

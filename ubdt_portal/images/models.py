@@ -72,7 +72,12 @@ class Image(models.Model):
             )
         },
     )
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    caption = models.CharField(
+        _("caption"),
+        max_length=300,
+        help_text=_("One line under the picture: what, where, when."),
+        error_messages={"blank": _("Write a caption: what the picture shows, where and when.")},
+    )
     credit = models.CharField(
         _("credit or source"),
         max_length=200,

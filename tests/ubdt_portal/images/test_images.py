@@ -44,6 +44,7 @@ def photo(width=1200, height=750, image_format="JPEG", name="ruong-bac-thang.jpg
 def make_image(**fields):
     image = Image(file=fields.pop("file", None) or photo(), **fields)
     image.alt_vi = fields.get("alt_vi", "Ruộng bậc thang ở Mù Cang Chải")
+    image.caption_vi = fields.get("caption_vi", "Mùa nước đổ ở Mù Cang Chải, Lào Cai")
     image.full_clean()
     image.save()
     return image
@@ -244,11 +245,20 @@ def test_the_admin_lists_images_with_a_thumbnail(admin_client):
     assert "Ruộng bậc thang ở Mù Cang Chải" in page
 
 
-def test_the_admin_refuses_an_image_without_its_text_alternative(admin_client):
+def test_the_admin_refuses_an_image_without_its_text_alternative_or_caption(admin_client):
     response = admin_client.post(
         reverse("admin:images_image_add"),
         {"file": photo(), "alt_vi": "", "caption_vi": "", "credit": ""},
     )
     assert response.status_code == 200
-    assert "Hãy mô tả bức ảnh thể hiện điều gì" in response.content.decode()
+    html = response.content.decode()
+    assert "Hãy mô tả bức ảnh thể hiện điều gì" in html
+    assert "Hãy viết chú thích" in html
     assert not Image.objects.exists()
+
+
+def test_the_thumbnail_in_the_admin_is_sized_by_a_stylesheet_not_inline_style(admin_client):
+    make_image()
+    html = admin_client.get(reverse("admin:images_image_changelist")).content.decode()
+    assert 'class="image-preview"' in html and "style=" not in html.split("<body", 1)[1]
+    assert "images/admin" in html

@@ -4,12 +4,11 @@ Idempotent (running it twice changes nothing). Demo accounts have published pass
 command runs only when the DEMO setting is on and the portal answers to this machine alone.
 """
 
-from importlib import import_module
-
-from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+
+from ubdt_portal.app_modules import app_modules
 
 LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "[::1]", "::1"}
 
@@ -29,13 +28,7 @@ class Command(BaseCommand):
                 f"({', '.join(public)}): demo accounts have published passwords."
             )
         with transaction.atomic():
-            for app_config in apps.get_app_configs():
-                try:
-                    module = import_module(f"{app_config.name}.demo")
-                except ModuleNotFoundError as error:
-                    if error.name != f"{app_config.name}.demo":
-                        raise
-                    continue
+            for module in app_modules("demo"):
                 # The portal's own package holds the demo app itself, which seeds nothing.
                 if hasattr(module, "seed"):
                     module.seed(self)
