@@ -68,6 +68,12 @@ class Publishable(models.Model):
         db_index=True,
         help_text=_("Leave empty to publish at once; a future time schedules publication."),
     )
+    # Set when the item is archived while it is public, cleared when it leaves the archive: only
+    # content the public has seen answers 410 Gone; a draft whose publication time has passed,
+    # or a scheduled item archived before its time, answers 404 like any unknown address.
+    archived_while_public_at = models.DateTimeField(
+        _("archived while public at"), null=True, editable=False
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -107,7 +113,33 @@ class Publishable(models.Model):
     def save(self, *args, **kwargs):
         if self.status == Status.PUBLISHED and self.publish_at is None:
             self.publish_at = timezone.now()
+        archived_while_public_at = self._archived_while_public_at()
+        if archived_while_public_at != self.archived_while_public_at:
+            self.archived_while_public_at = archived_while_public_at
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "archived_while_public_at"}
         super().save(*args, **kwargs)
+
+    def _archived_while_public_at(self):
+        """What `archived_while_public_at` holds once this save is done, judged against the
+        stored state (not the one in memory, which a restored revision may bring)."""
+        if self.status != Status.ARCHIVED:
+            return None
+        stored = None
+        if self.pk:
+            fields = ("status", "publish_at", "archived_while_public_at")
+            stored = type(self)._default_manager.filter(pk=self.pk).values(*fields).first()
+        if stored is None:  # created archived: never public
+            return None
+        if stored["status"] == Status.ARCHIVED:
+            return stored["archived_while_public_at"]
+        now = timezone.now()
+        was_public = (
+            stored["status"] == Status.PUBLISHED
+            and stored["publish_at"] is not None
+            and stored["publish_at"] <= now
+        )
+        return now if was_public else None
 
     @property
     def is_public(self):
@@ -122,15 +154,11 @@ class Publishable(models.Model):
         return self.status == Status.PUBLISHED and not self.is_public
 
     @property
-    def is_archived_after_publication(self):
-        """Archived after it had been public: its address answers 410 Gone, not 404. Publishing
-        sets `publish_at`, archiving keeps it; an item that never went public has none, or one
-        still to come."""
-        return (
-            self.status == Status.ARCHIVED
-            and self.publish_at is not None
-            and self.publish_at <= timezone.now()
-        )
+    def is_gone(self):
+        """Archived while it was public: its address answers 410 Gone, not 404. A past
+        `publish_at` alone proves nothing (a draft may have one, a scheduled item archived
+        before its time gets one as time passes)."""
+        return self.status == Status.ARCHIVED and self.archived_while_public_at is not None
 
 
 @receiver(class_prepared)

@@ -39,7 +39,7 @@ class ItemPage(DetailView):
 
 class PublishedDetailView(ItemPage):
     """The public page at a slug: the published item; else, for an item renamed since, a 301 to
-    its current address when it is public; 410 Gone for an item archived after publication;
+    its current address when it is public; 410 Gone for an item archived while it was public;
     404 otherwise, so that nothing tells a draft from an address that never existed."""
 
     def get_queryset(self):
@@ -61,7 +61,7 @@ def not_published(request, model, slug):
         item = model.from_old_slug(slug)
         if item is not None and item.is_public:
             return redirect(item, permanent=True)
-    if item is not None and item.is_archived_after_publication:
+    if item is not None and item.is_gone:
         # A shared link to withdrawn content: say it was withdrawn, for good, and where to look
         # instead, rather than "no such page". Nothing about the item itself is shown.
         list_url = reverse(model.list_url_name) if model.list_url_name else None

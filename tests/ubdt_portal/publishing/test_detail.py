@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from tests.admin_pages import admin_url
 from tests.factories import make, publishable_models
 from ubdt_portal.publishing.models import Status
 
@@ -45,6 +46,8 @@ NOT_PUBLIC = {
     "scheduled": {"status": Status.PUBLISHED, "publish_at": later},
     "archived-never-published": {"status": Status.ARCHIVED, "publish_at": None},
     "archived-before-its-time": {"status": Status.ARCHIVED, "publish_at": later},
+    # A past publication time alone does not make archived content "withdrawn".
+    "archived-with-a-past-time": {"status": Status.ARCHIVED, "publish_at": earlier},
 }
 
 
@@ -65,8 +68,7 @@ def test_an_item_that_is_not_public_is_not_found(client, model, case):
 def test_archived_content_that_was_public_is_gone_and_says_where_to_look(client, model):
     item = make(model)
     title = item.slug_source()
-    item.status = Status.ARCHIVED
-    item.save()
+    archive(item)
     response = client.get(item.get_absolute_url())
     html = response.content.decode()
     assert response.status_code == 410
@@ -113,11 +115,88 @@ def test_the_old_address_of_a_renamed_item_that_is_not_public_is_not_found(clien
 def test_the_old_address_of_archived_content_is_gone_too(client, model):
     item = make(model)
     old_url = rename(item)
-    item.status = Status.ARCHIVED
-    item.save()
+    archive(item)
     response = client.get(old_url)
     assert response.status_code == 410
     assert item.slug not in response.content.decode()
+
+
+def archive(item):
+    item.status = Status.ARCHIVED
+    item.save()
+
+
+@every_content_type
+def test_archived_content_stays_gone_when_edited_in_the_archive(client, model):
+    item = make(model)
+    archive(item)
+    item = type(item)._default_manager.get(pk=item.pk)
+    old_url = rename(item)  # an edit that keeps it archived
+    assert client.get(item.get_absolute_url()).status_code == 410
+    assert client.get(old_url).status_code == 410
+
+
+@every_content_type
+@pytest.mark.parametrize("case", ["draft", "withdrawn-to-draft", "in-review"])
+def test_content_archived_while_not_public_is_not_found(client, model, case):
+    item = make(model, **fields(case))
+    archive(item)
+    response = client.get(item.get_absolute_url())
+    assert response.status_code == 404
+    assert GONE not in response.content.decode()
+
+
+@every_content_type
+def test_content_archived_before_its_scheduled_time_is_not_found_once_that_time_passes(
+    client, model, monkeypatch
+):
+    publish_at = later()
+    item = make(model, status=Status.PUBLISHED, publish_at=publish_at)
+    archive(item)
+    after_its_time = publish_at + timedelta(hours=1)
+    monkeypatch.setattr(timezone, "now", lambda: after_its_time)
+    assert client.get(item.get_absolute_url()).status_code == 404
+
+
+@every_content_type
+def test_the_old_address_of_content_archived_while_not_public_is_not_found(client, model):
+    item = make(model, **fields("withdrawn-to-draft"))
+    old_url = rename(item)
+    archive(item)
+    response = client.get(old_url)
+    assert response.status_code == 404
+    assert item.slug not in response.content.decode()
+
+
+@every_content_type
+def test_republished_content_is_shown_again_and_no_longer_counts_as_withdrawn(client, model):
+    item = make(model)
+    archive(item)
+    assert item.archived_while_public_at is not None
+    item.status = Status.PUBLISHED
+    item.save()
+    assert client.get(item.get_absolute_url()).status_code == 200
+    item.refresh_from_db()
+    assert item.archived_while_public_at is None
+    # Withdrawn to draft from there, then archived: it was not public when archived.
+    item.status = Status.DRAFT
+    item.save()
+    archive(item)
+    assert client.get(item.get_absolute_url()).status_code == 404
+
+
+@every_content_type
+def test_the_archive_action_tells_public_content_from_content_that_never_was(client, chief, model):
+    public = make(model)
+    draft = make(model, **fields("withdrawn-to-draft"))
+    client.force_login(chief)
+    client.post(
+        admin_url(model, "changelist"),
+        {"action": "archive_selected", "_selected_action": [public.pk, draft.pk]},
+    )
+    client.logout()
+    assert client.get(public.get_absolute_url()).status_code == 410
+    assert client.get(draft.get_absolute_url()).status_code == 404
 
 
 @every_content_type

@@ -39,9 +39,8 @@ def view_permission(model):
         {"status": Status.DRAFT, "publish_at": None},
         {"status": Status.REVIEW, "publish_at": None},
         {"status": Status.ARCHIVED},
-        {"status": Status.PUBLISHED},
     ],
-    ids=["draft", "in-review", "archived", "published"],
+    ids=["draft", "in-review", "archived"],
 )
 def test_staff_who_may_view_the_content_type_preview_any_item(client, model, state):
     item = make(model, **state)
@@ -51,10 +50,25 @@ def test_staff_who_may_view_the_content_type_preview_any_item(client, model, sta
     assert response.status_code == 200
     assert response.context["object"] == item
     assert 'class="notice preview-banner"' in html and "Xem trước" in html
-    assert f"trạng thái: {item.get_status_display()}." in html
+    assert f"chưa công khai; trạng thái: {item.get_status_display()}." in html
     assert response.headers["X-Robots-Tag"] == "noindex, nofollow"
     cache_control = set(response.headers["Cache-Control"].split(", "))
     assert {"no-store", "private"} <= cache_control
+
+
+@every_content_type
+def test_the_preview_of_a_public_item_says_it_is_public(client, model):
+    item = make(model)
+    client.force_login(staff_who_may(view_permission(model)))
+    response = client.get(item.get_preview_url())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'class="notice preview-banner"' in html
+    shown = timezone.localtime(item.publish_at).strftime("%H:%M %d/%m/%Y")
+    assert f"đang công khai từ {shown}." in html
+    assert "chưa công khai" not in html
+    english = client.get("/en" + item.get_preview_url()).content.decode()
+    assert f"public since {shown}." in english and "not public" not in english
 
 
 @every_content_type
