@@ -1,11 +1,14 @@
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
 from ubdt_portal.admin_lists import OfferedFiltersAdmin
 
 from . import (
     admin_access,  # noqa: F401 - the admin of groups and login records
+    credentials,
     role_changes,
 )
 from .forms import PortalUserChangeForm, PortalUserCreationForm, StaffLoginForm
@@ -46,8 +49,26 @@ class UserAdmin(OfferedFiltersAdmin, DjangoUserAdmin):
             return False
         return super().has_change_permission(request, obj)
 
+    def _credentials_locked(self, request, obj):
+        return obj is not None and not credentials.may_change_credentials(request.user, obj)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if self._credentials_locked(request, obj):
+            form = type(form.__name__, (form,), {"credentials_locked": True})
+        return form
+
+    def user_change_password(self, request, id, form_url=""):
+        # Setting someone's password is signing in as them: not for one holding fewer rights.
+        if self._credentials_locked(request, self.get_object(request, unquote(id))):
+            raise PermissionDenied
+        return super().user_change_password(request, id, form_url)
+
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
+        # The password is shown without its button (the form's own doing, see get_form).
+        if self._credentials_locked(request, obj):
+            fields.extend(field for field in ("email", "is_active") if field not in fields)
         # Only a superuser may hand out superuser rights.
         if not request.user.is_superuser:
             fields.append("is_superuser")

@@ -1,5 +1,9 @@
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django.contrib.auth.forms import UserChangeForm, UserCreationForm
+from django.contrib.auth.forms import (
+    ReadOnlyPasswordHashWidget,
+    UserChangeForm,
+    UserCreationForm,
+)
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
@@ -13,10 +17,31 @@ class PortalUserCreationForm(UserCreationForm):
         fields = ("email", "full_name")
 
 
+class PasswordSummaryWidget(ReadOnlyPasswordHashWidget):
+    """What Django shows of a password (its algorithm, never the hash), without the button to
+    the form that sets a new one."""
+
+    template_name = "accounts/widgets/password_summary.html"
+
+
 class PortalUserChangeForm(UserChangeForm):
+    # True on the subclass UserAdmin.get_form makes for an account whose password, address and
+    # active flag the viewer may not change (accounts/credentials.py).
+    credentials_locked = False
+
     class Meta:
         model = User
         fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        password = self.fields.get("password")
+        if self.credentials_locked and password is not None:
+            password.widget = PasswordSummaryWidget()
+            password.help_text = _(
+                "This account holds rights that you do not hold, so you cannot change its "
+                "password, e-mail address or active status."
+            )
 
 
 class StaffLoginForm(AdminAuthenticationForm):

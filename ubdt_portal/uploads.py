@@ -2,7 +2,9 @@
 of that format, as the type the file's name claims — a PDF with pypdf, a Word document with
 python-docx, audio with mutagen, an image with Pillow. A renamed HTML page, a file that only
 starts like a PDF, or an image that would unpack to gigabytes is refused with a message beside the
-field.
+field. Documents and audio must also begin with their format's signature (`SIGNATURES`): pypdf,
+zipfile and mutagen find their format anywhere in a file, so a web page followed by a real PDF
+would open as a PDF, and a browser that sniffs the content would show the page.
 
 Every file field of the portal takes its validators from `upload_validators(kind)`, so that all
 fields of a kind accept the same formats and are checked the same way.
@@ -146,6 +148,36 @@ def _unpacked_size(stream):
         return sum(member.file_size for member in archive.infolist())
 
 
+# The first bytes that each format begins with. Nothing may come before them: the PDF
+# specification tolerates up to 1,024 bytes of anything before `%PDF-`, but no program that makes
+# PDFs writes any, and what comes first is what a sniffing browser judges the file by. An MP3
+# begins with an ID3 tag or with the sync bits of its first MPEG audio frame (11 bits set). Images
+# need no entry: Pillow itself reads them from their first byte.
+SIGNATURES = {
+    "pdf": lambda head: head.startswith(b"%PDF-"),
+    "docx": lambda head: head.startswith(b"PK\x03\x04"),
+    "mp3": lambda head: head.startswith(b"ID3") or (head[:1] == b"\xff" and head[1:2] >= b"\xe0"),
+    "ogg": lambda head: head.startswith(b"OggS"),
+    "opus": lambda head: head.startswith(b"OggS"),
+    "m4a": lambda head: head[4:8] == b"ftyp",
+}
+
+
+def _check_signature(file, extension):
+    """Refuse a file whose content parses but does not begin with its format's signature."""
+    begins_right = SIGNATURES.get(extension)
+    if begins_right is not None and not _parse(file, lambda stream: begins_right(stream.read(8))):
+        raise ValidationError(
+            _(
+                "The file is named .%(extension)s but does not begin as such a file: something "
+                "else (a web page, for example) comes before its content. Save the file again "
+                "from the program that made it and upload that copy."
+            ),
+            params={"extension": extension},
+            code="wrong_type",
+        )
+
+
 def validate_document_content(file):
     if not _new_upload(file):
         return
@@ -174,6 +206,7 @@ def validate_document_content(file):
                 _("The file is named .docx but does not open as a Word document."),
                 code="wrong_type",
             )
+    _check_signature(file, extension)
 
 
 # What each extension may hold; the browser is told the type from the extension.
@@ -197,6 +230,7 @@ def validate_audio_content(file):
     for parser in parsers:
         parsed = _parse(file, parser)
         if parsed is not None and _is_audio(parsed):
+            _check_signature(file, extension)
             return
     raise ValidationError(
         _("The file is named .%(extension)s but its content is not audio of that format."),

@@ -287,3 +287,109 @@ def test_every_declared_grant_names_a_permission_that_exists():
     }
     declared = {name for names in roles.declared_grants().values() for name in names}
     assert declared - existing == set()
+
+
+# No one takes over an account holding rights they do not hold -----------------------------
+# Whoever sets an account's password or its e-mail address (the log-in name) can sign in as it
+# and use its rights; whoever deactivates it locks its owner out.
+
+CANNOT_TAKE_OVER = (
+    "Tài khoản này có những quyền mà bạn không có, nên bạn không thể đổi mật khẩu, địa chỉ thư "
+    "điện tử hay trạng thái hoạt động của tài khoản."
+)
+
+
+def set_password(client, account, password="mat-khau-moi-2026"):
+    return client.post(
+        reverse("admin:auth_user_password_change", args=[account.pk]),
+        {"usable_password": "true", "password1": password, "password2": password},
+    )
+
+
+@pytest.mark.parametrize(
+    "role",
+    [roles.EDITOR_IN_CHIEF, roles.EDITOR, roles.QA_OFFICER],
+    ids=["editor-in-chief", "editor", "qa-officer"],
+)
+def test_system_administrator_cannot_set_the_password_of_someone_with_other_rights(client, role):
+    admin = staff(roles.SYSTEM_ADMIN)
+    target = staff(role, "nguoi-khac@example.test")
+    client.force_login(admin)
+    url = reverse("admin:auth_user_password_change", args=[target.pk])
+    assert client.get(url).status_code == 403
+    assert set_password(client, target).status_code == 403
+    target.refresh_from_db()
+    assert target.check_password("a-long-enough-password-1")
+    assert not target.check_password("mat-khau-moi-2026")
+
+
+def test_a_deactivated_account_keeps_its_rights_for_this_rule(client):
+    # Its rights come back when it is reactivated: resetting its password first would be a
+    # takeover all the same.
+    admin = staff(roles.SYSTEM_ADMIN)
+    chief = staff(roles.EDITOR_IN_CHIEF, "tbt@example.test")
+    User.objects.filter(pk=chief.pk).update(is_active=False)
+    client.force_login(admin)
+    assert set_password(client, chief).status_code == 403
+    chief.refresh_from_db()
+    assert chief.check_password("a-long-enough-password-1")
+
+
+def test_system_administrator_sees_the_address_and_active_flag_of_the_chief_read_only(client):
+    admin = staff(roles.SYSTEM_ADMIN)
+    chief = staff(roles.EDITOR_IN_CHIEF, "tbt@example.test")
+    client.force_login(admin)
+    url = reverse("admin:accounts_user_change", args=[chief.pk])
+    page = client.get(url).content.decode()
+    assert 'name="email"' not in page
+    assert 'name="is_active"' not in page
+    assert "tbt@example.test" in page  # shown, as text
+    assert "password/" not in page  # no link to the password form
+    assert CANNOT_TAKE_OVER in page
+    assert 'name="groups"' in page  # assigning roles stays the system administrator's job
+
+    # A tampered form changes neither; the rest of it is saved.
+    tampered = change_form_data(chief, full_name="Trưởng Ban", email="quantri@example.test")
+    del tampered["is_active"]
+    assert client.post(url, tampered).status_code == 302
+    chief = User.objects.get(pk=chief.pk)
+    assert chief.full_name == "Trưởng Ban"
+    assert chief.email == "tbt@example.test"
+    assert chief.is_active
+
+
+def test_system_administrator_manages_accounts_holding_no_rights_they_lack(client):
+    admin = staff(roles.SYSTEM_ADMIN)
+    newcomer = User.objects.create_user(
+        email="moi@example.test", password="a-long-enough-password-1", is_staff=True
+    )
+    client.force_login(admin)
+    url = reverse("admin:accounts_user_change", args=[newcomer.pk])
+    page = client.get(url).content.decode()
+    assert 'name="email"' in page
+    assert 'name="is_active"' in page
+    assert 'href="../password/"' in page
+    assert CANNOT_TAKE_OVER not in page
+    assert set_password(client, newcomer).status_code == 302
+    newcomer.refresh_from_db()
+    assert newcomer.check_password("mat-khau-moi-2026")
+    response = client.post(url, change_form_data(newcomer, email="moi2@example.test"))
+    assert response.status_code == 302
+    assert User.objects.get(pk=newcomer.pk).email == "moi2@example.test"
+    # Their own account holds exactly their rights.
+    assert set_password(client, admin).status_code == 302
+
+
+def test_a_superuser_may_set_anyones_password_and_address(client):
+    root = User.objects.create_superuser(email="root@example.test", password="x" * 12)
+    chief = staff(roles.EDITOR_IN_CHIEF, "tbt@example.test")
+    client.force_login(root)
+    url = reverse("admin:accounts_user_change", args=[chief.pk])
+    page = client.get(url).content.decode()
+    assert 'name="email"' in page
+    assert CANNOT_TAKE_OVER not in page
+    assert set_password(client, chief).status_code == 302
+    chief.refresh_from_db()
+    assert chief.check_password("mat-khau-moi-2026")
+    assert client.post(url, change_form_data(chief, email="tbt2@example.test")).status_code == 302
+    assert User.objects.get(pk=chief.pk).email == "tbt2@example.test"

@@ -178,6 +178,56 @@ def test_images_must_decode_as_the_format_their_name_claims(name, data):
     ]
 
 
+# A web page followed by a real file: pypdf, zipfile and mutagen find the format further on, and
+# a browser sniffing the content sees the page.
+WEB_PAGE = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>\n"
+DOES_NOT_BEGIN_AS = (
+    "Tệp có đuôi .{extension} nhưng không bắt đầu như một tệp định dạng đó: có nội dung khác "
+    "(ví dụ một trang web) đứng trước. Hãy lưu lại tệp từ chương trình đã tạo ra nó rồi tải lên "
+    "bản đó."
+)
+
+
+NOT_AUDIO = "Tệp có đuôi .{extension} nhưng nội dung không phải là âm thanh định dạng đó."
+NOT_AN_IMAGE = "Tệp có đuôi .{extension} nhưng không mở được như một ảnh định dạng đó."
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "data", "message"),
+    [
+        # pypdf, zipfile and mutagen's MP3 reader find the file after the page: they are told why.
+        ("document", "van-ban.pdf", samples.pdf(), DOES_NOT_BEGIN_AS),
+        ("document", "van-ban.docx", samples.docx(), DOES_NOT_BEGIN_AS),
+        ("audio", "tom-tat.mp3", samples.audio("tone.mp3"), DOES_NOT_BEGIN_AS),
+        # These parsers read from the first byte and do not open the file at all.
+        ("audio", "tom-tat.ogg", samples.audio("tone.ogg"), NOT_AUDIO),
+        ("audio", "tom-tat.opus", samples.audio("tone.opus"), NOT_AUDIO),
+        ("audio", "tom-tat.m4a", samples.audio("tone.m4a"), NOT_AUDIO),
+        ("image", "anh.png", samples.image("PNG"), NOT_AN_IMAGE),
+        ("image", "anh.jpg", samples.image("JPEG"), NOT_AN_IMAGE),
+        ("image", "anh.webp", samples.image("WEBP"), NOT_AN_IMAGE),
+    ],
+    ids=["pdf", "docx", "mp3", "ogg", "opus", "m4a", "png", "jpeg", "webp"],
+)
+def test_a_web_page_followed_by_a_real_file_is_refused(kind, name, data, message):
+    assert refusals(kind, name, data) == []  # the file itself is accepted
+    extension = name.rsplit(".", 1)[1]
+    assert refusals(kind, name, WEB_PAGE + data) == [message.format(extension=extension)]
+
+
+def test_an_mp3_without_a_tag_begins_with_its_first_frame_and_is_accepted():
+    tagged = samples.audio("tone.mp3")
+    assert tagged.startswith(b"ID3")
+    # An ID3v2 tag is a 10-byte header and the size in its last four bytes, 7 bits each.
+    size = 10 + sum(byte << (7 * (3 - i)) for i, byte in enumerate(tagged[6:10]))
+    untagged = tagged[size:]
+    assert untagged[0] == 0xFF
+    assert refusals("audio", "tom-tat.mp3", untagged) == []
+    assert refusals("audio", "tom-tat.mp3", b"\0" + untagged) == [
+        DOES_NOT_BEGIN_AS.format(extension="mp3")
+    ]
+
+
 TOO_MANY_PIXELS = "Ảnh có hơn {limit} triệu điểm ảnh; hãy thu nhỏ ảnh rồi tải lên lại."
 
 
