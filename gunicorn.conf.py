@@ -8,7 +8,8 @@ import os
 bind = os.environ.get("BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", min(2 * multiprocessing.cpu_count() + 1, 8)))
 # A worker stuck longer than this is replaced; the database timeouts (settings.py) answer well
-# before it.
+# before it. Keep the default sync workers: the deadline on database answers
+# (ubdt_portal/database_deadline.py) works in a worker's main thread only.
 timeout = 30
 graceful_timeout = 20
 # gunicorn answers an overlong request line with an English page of its own; let the portal

@@ -119,6 +119,12 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # (from ~9,000 policies PostgreSQL starts compiling them: 43 ms -> 193 ms), so it is off.
 DATABASE_CONNECT_TIMEOUT = env.int("DATABASE_CONNECT_TIMEOUT", default=3)
 DATABASE_STATEMENT_TIMEOUT = env.int("DATABASE_STATEMENT_TIMEOUT", default=15)
+# ... and a server that stops answering on an open connection (ubdt_portal/database_deadline.py):
+# the web process gives up on a query after this many seconds (a little longer than the
+# server's own statement timeout, so that it normally cancels the statement first).
+DATABASE_ANSWER_TIMEOUT = env.float(
+    "DATABASE_ANSWER_TIMEOUT", default=DATABASE_STATEMENT_TIMEOUT + 1
+)
 DATABASES["default"].setdefault("OPTIONS", {}).update(
     {
         "connect_timeout": DATABASE_CONNECT_TIMEOUT,
