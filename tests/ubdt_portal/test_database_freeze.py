@@ -123,9 +123,16 @@ def test_a_query_the_database_does_not_answer_fails_in_time_and_drops_its_connec
             cursor.execute("SELECT 1")
             assert cursor.fetchone() == (1,)
         database_proxy.frozen.set()
+        # Without a working deadline the query would wait for ever: thaw the proxy after a
+        # while so that such a failure shows as a failed test, not a stuck suite.
+        watchdog = threading.Timer(15, database_proxy.frozen.clear)
+        watchdog.start()
         started = time.monotonic()
-        with pytest.raises(OperationalError), frozen.cursor() as cursor:
-            cursor.execute("SELECT 1")
+        try:
+            with pytest.raises(OperationalError), frozen.cursor() as cursor:
+                cursor.execute("SELECT 1")
+        finally:
+            watchdog.cancel()
         assert time.monotonic() - started < 5
         # Abandoned: nothing at the end of the request waits on it again.
         assert frozen.connection is None
