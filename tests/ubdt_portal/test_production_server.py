@@ -31,19 +31,24 @@ def assert_vietnamese_503(status, headers, body):
     assert 'lang="vi"' in html
 
 
-def test_a_database_that_never_answers_gives_a_503_within_seconds(
-    production_server, silent_database
-):
-    server = production_server(DATABASE_URL=silent_database, DATABASE_CONNECT_TIMEOUT="2")
+def assert_unavailable_within_seconds(server):
+    """The health check and a page both say the database is unavailable, each within seconds:
+    not the 30 s after which gunicorn kills a hung worker."""
     started = time.monotonic()
     status, _headers, body = server.get("/healthz")
     assert status == 503
     assert b'"database": "unavailable"' in body
-    # Not the 30 s after which gunicorn kills a hung worker.
     assert time.monotonic() - started < 10
     started = time.monotonic()
     assert_vietnamese_503(*server.get("/chinh-sach/"))
     assert time.monotonic() - started < 10
+
+
+def test_a_database_that_never_answers_gives_a_503_within_seconds(
+    production_server, silent_database
+):
+    server = production_server(DATABASE_URL=silent_database, DATABASE_CONNECT_TIMEOUT="2")
+    assert_unavailable_within_seconds(server)
 
 
 def test_a_database_that_is_down_gives_the_503_page_not_the_500_page(production_server):
