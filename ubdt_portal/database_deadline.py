@@ -7,7 +7,7 @@ TCP keepalives do not catch it either while the server's kernel still acknowledg
 
 So the web process (see `install`, called from wsgi.py; management commands and tests keep
 plain connections) arms a timer around each round trip: every query (an execute wrapper) and
-the health check of a reused connection at the start of a request. When the timer fires, the
+the health check of a reused connection when a request first uses it. When the timer fires, the
 query fails with an OperationalError (the 503 page) and the connection is dropped without
 another round trip; the next request opens a fresh one. SIGALRM only reaches the main thread,
 where gunicorn's sync workers run requests; elsewhere the deadline is skipped. psycopg waits
@@ -21,7 +21,7 @@ from contextlib import contextmanager
 import psycopg
 from django.conf import settings
 from django.core import signals as request_signals
-from django.db import DatabaseError, close_old_connections, connections
+from django.db import DatabaseError, close_old_connections
 from django.db.backends.signals import connection_created
 
 
@@ -73,22 +73,27 @@ def query_within_deadline(execute, sql, params, many, context):
 
 
 def add_deadline_to_queries(sender, connection, **kwargs):
+    """Bound every query of `connection`, and the health check Django runs on it when a request
+    first uses it (a raw SELECT 1 that no execute wrapper sees). A health check that times out
+    counts as failed: `is_usable()` takes the error as "unusable" and Django closes the
+    connection. A SELECT 1 is answered as fast as a connection is opened, hence the connect
+    timeout. Requests that never touch the database pay nothing."""
     if query_within_deadline not in connection.execute_wrappers:
         connection.execute_wrappers.append(query_within_deadline)
+    check = connection.close_if_health_check_failed
+    if not getattr(check, "within_deadline", False):
+
+        def close_if_health_check_failed():
+            with answer_within(settings.DATABASE_CONNECT_TIMEOUT):
+                check()
+
+        close_if_health_check_failed.within_deadline = True
+        connection.close_if_health_check_failed = close_if_health_check_failed
 
 
-def start_request_within_deadline(**kwargs):
-    """Django's request-start cleanup, plus the health check of a reused connection done here,
-    under a deadline, instead of lazily at the first query (where no execute wrapper sees it).
-    A health check that times out counts as failed: the connection is closed. A SELECT 1 is
-    answered as fast as a connection is opened, hence the connect timeout."""
-    with answer_within(settings.DATABASE_CONNECT_TIMEOUT):
-        close_old_connections()
-        for connection in connections.all(initialized_only=True):
-            connection.close_if_health_check_failed()
-
-
-def finish_request_within_deadline(**kwargs):
+def close_old_connections_within_deadline(**kwargs):
+    """Django's request start and end cleanup, which asks a connection that had errors whether
+    it still works, bounded like a health check."""
     with answer_within(settings.DATABASE_CONNECT_TIMEOUT):
         close_old_connections()
 
@@ -96,11 +101,6 @@ def finish_request_within_deadline(**kwargs):
 def install():
     """Bound the database round trips of this (web) process."""
     connection_created.connect(add_deadline_to_queries, dispatch_uid="database_deadline")
-    request_signals.request_started.disconnect(close_old_connections)
-    request_signals.request_started.connect(
-        start_request_within_deadline, dispatch_uid="database_deadline"
-    )
-    request_signals.request_finished.disconnect(close_old_connections)
-    request_signals.request_finished.connect(
-        finish_request_within_deadline, dispatch_uid="database_deadline"
-    )
+    for signal_ in (request_signals.request_started, request_signals.request_finished):
+        signal_.disconnect(close_old_connections)
+        signal_.connect(close_old_connections_within_deadline, dispatch_uid="database_deadline")
