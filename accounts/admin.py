@@ -50,7 +50,13 @@ class UserAdmin(OfferedFiltersAdmin, DjangoUserAdmin):
         return super().has_change_permission(request, obj)
 
     def _credentials_locked(self, request, obj):
-        return obj is not None and not credentials.may_change_credentials(request.user, obj)
+        if obj is None:
+            return False
+        # Asked by the form, its read-only fields and the password view: decide once a request.
+        decided = request.__dict__.setdefault("_credentials_locked", {})
+        if obj.pk not in decided:
+            decided[obj.pk] = not credentials.may_change_credentials(request.user, obj)
+        return decided[obj.pk]
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
