@@ -20,7 +20,7 @@ from PIL import Image as PILImage
 from pilkit.processors import ResizeToFit, Transpose
 
 from ubdt_portal import uploads
-from ubdt_portal.publishing.models import Publishable, published_q
+from ubdt_portal.publishing.models import Publishable
 
 # Where originals and renditions are stored (part of their public addresses).
 ORIGINALS_DIR = "anh"
@@ -145,7 +145,7 @@ class Image(models.Model):
     @property
     def is_public(self):
         """Shown on a public page: an image of drafts only stays as private as the drafts."""
-        return any(users.filter(published_q()).exists() for users in self.users())
+        return any(users.published().exists() for users in self.users())
 
 
 def _rendition(width, image_format):

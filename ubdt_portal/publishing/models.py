@@ -1,6 +1,7 @@
 """The editorial workflow every content type shares: draft -> in review -> published (possibly
 at a scheduled time) -> archived; slug history so renamed content keeps its old links."""
 
+from django.apps import apps
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -159,6 +160,11 @@ class Publishable(models.Model):
         `publish_at` alone proves nothing (a draft may have one, a scheduled item archived
         before its time gets one as time passes)."""
         return self.status == Status.ARCHIVED and self.archived_while_public_at is not None
+
+
+def publishable_models():
+    """Every installed content type that uses the publishing workflow."""
+    return [model for model in apps.get_models() if issubclass(model, Publishable)]
 
 
 @receiver(class_prepared)

@@ -8,7 +8,6 @@ The pages are the home page and those each app names in its `demo.py`, as
 import statistics
 import time
 
-from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import connection
 from django.test import Client
@@ -16,7 +15,7 @@ from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import reverse
 
 from ubdt_portal.app_modules import app_modules
-from ubdt_portal.publishing.models import Publishable
+from ubdt_portal.publishing.models import publishable_models
 
 
 def pages_to_time():
@@ -31,8 +30,7 @@ def published_counts():
     """ "2000 policies, 12 news articles" — how much content the figures were measured on."""
     return ", ".join(
         f"{model.objects.published().count()} {model._meta.verbose_name_plural}"
-        for model in apps.get_models()
-        if issubclass(model, Publishable)
+        for model in publishable_models()
     )
 
 
