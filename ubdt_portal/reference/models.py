@@ -162,6 +162,16 @@ class Commune(models.Model):
     def __str__(self):
         return f"{self.name}, {self.province.name}"
 
+    def current_classification(self):
+        """What the most recent region list that names this commune says of it (None when no
+        list names it): its region, whether it is in the ethnic-minority area, its especially
+        difficult villages."""
+        return (
+            self.classifications.select_related("region", "region_list")
+            .order_by("-region_list__decision_date", "-region_list_id")
+            .first()
+        )
+
 
 class RegionList(models.Model):
     """A decision that classifies communes into regions I/II/III and names their especially
