@@ -221,14 +221,39 @@ _POLICY_EDIT = {
     for model in ("policyattachment", "policyaudio", "policyupdate")
     for action in ("add", "change", "delete", "view")
 } | {"policies.add_policy", "policies.change_policy", "policies.view_policy"}
+_BENEFIT_EDIT = {
+    f"policies.{action}_{model}"
+    for model in ("benefitamount", "legalbasis", "benefitaudio")
+    for action in ("add", "change", "delete", "view")
+} | {"policies.add_benefit", "policies.change_benefit", "policies.view_benefit"}
+_DOCUMENT_EDIT = {
+    f"documents.{action}_{model}"
+    for model in ("documentattachment", "statuschange")
+    for action in ("add", "change", "delete", "view")
+} | {
+    "documents.add_legaldocument",
+    "documents.change_legaldocument",
+    "documents.view_legaldocument",
+}
 _IMAGE_EDIT = {"images.add_image", "images.change_image", "images.view_image"}
 EXPECTED_GRANTS = {
-    roles.EDITOR: _REFERENCE_VIEW | _POLICY_EDIT | _IMAGE_EDIT,
+    roles.EDITOR: _REFERENCE_VIEW | _POLICY_EDIT | _BENEFIT_EDIT | _DOCUMENT_EDIT | _IMAGE_EDIT,
     roles.EDITOR_IN_CHIEF: _REFERENCE_VIEW
     | _POLICY_EDIT
+    | _BENEFIT_EDIT
+    | _DOCUMENT_EDIT
     | _IMAGE_EDIT
-    | {"policies.delete_policy", "policies.publish_policy", "images.delete_image"},
-    roles.QA_OFFICER: _REFERENCE_VIEW | {"policies.view_policy"},
+    | {
+        "policies.delete_policy",
+        "policies.publish_policy",
+        "policies.delete_benefit",
+        "policies.publish_benefit",
+        "documents.delete_legaldocument",
+        "documents.publish_legaldocument",
+        "images.delete_image",
+    },
+    roles.QA_OFFICER: _REFERENCE_VIEW
+    | {"policies.view_policy", "policies.view_benefit", "documents.view_legaldocument"},
     roles.SYSTEM_ADMIN: {
         f"reference.{action}_{model}"
         for model in ("communeregion", "ethnicgroup", "formerprovince", "province", "topic")
