@@ -29,6 +29,14 @@ class ServedField:
             return self.model
         return self.model._meta.get_field(self.owner).related_model
 
+    def may_hold(self, name):
+        """Whether a file called `name` can be this field's: a field that stores under a folder
+        of its own (random_folder) holds only names under it, so a download asks the database
+        of the fields that can hold it, not of every registered field."""
+        upload_to = self.model._meta.get_field(self.field_name).upload_to
+        prefix = getattr(upload_to, "prefix", None)
+        return prefix is None or name.startswith(f"{prefix}/")
+
 
 @dataclass(frozen=True)
 class FoundFile:
@@ -68,6 +76,8 @@ def find(name):
         if found is not None:
             return found
     for entry in _fields:
+        if not entry.may_hold(name):
+            continue
         queryset = entry.model._default_manager.filter(**{entry.field_name: name})
         # The owner's visibility needs two columns, not its long translated texts.
         if entry.owner:
