@@ -125,3 +125,23 @@ def seed(command):
                     **{f"part_{language}": text for language, text in row["part"].items()},
                 )
     command.stdout.write(f"Demo documents: {len(by_number)} real documents.")
+
+
+def benchmark_pages():
+    """The library pages `manage.py benchmark` times: the first page, a later page, a search
+    by words and by number, each filter, and one document (the most related one)."""
+    pages = [
+        "/van-ban/",
+        "/van-ban/?page=50",
+        "/van-ban/?q=ho+tro+nha+o",
+        "/van-ban/?q=28/2022/NĐ-CP",
+        "/van-ban/?type=nghi-dinh&year=2021",
+        "/van-ban/?issuer=Chính+phủ",
+        "/van-ban/?status=het-hieu-luc-toan-bo",
+        "/van-ban/?topic=giao-duc-dao-tao",
+    ]
+    document = LegalDocument.objects.published().filter(document_number="81/2021/NĐ-CP").first()
+    document = document or LegalDocument.objects.published().order_by("pk").first()
+    if document:
+        pages.append(document.get_absolute_url())
+    return pages
