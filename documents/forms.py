@@ -68,6 +68,9 @@ class DocumentFilterForm(forms.Form):
         min_value=1945,
         max_value=2100,
         required=False,
+        # A text box: what was typed stays in it when it is not a year (a number box may not
+        # hold "abc" in valid HTML); phones still show their number keypad.
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "size": 6}),
         error_messages={
             "invalid": _("Enter the year as a number, for example 2025."),
             "min_value": _("Enter a year from 1945 on."),

@@ -275,3 +275,23 @@ def test_pages_with_their_css_stay_under_50_kb(client, loan_decree):
     css = len((settings.BASE_DIR / "static" / "css" / "portal.css").read_bytes())
     for url in ["/van-ban/", "/en/van-ban/?status=con-hieu-luc", loan_decree.get_absolute_url()]:
         assert len(client.get(url).content) + css < 50_000, url
+
+
+def test_the_document_page_shows_the_sections_other_apps_contribute(
+    client, loan_decree, monkeypatch, tmp_path, settings
+):
+    from ubdt_portal import sections
+
+    template = tmp_path / "section_test.html"
+    template.write_text("<p>Cơ sở pháp lý của: {{ section.number }}</p>", encoding="utf-8")
+    settings.TEMPLATES[0]["DIRS"] = [*settings.TEMPLATES[0]["DIRS"], tmp_path]
+    monkeypatch.setitem(sections._sections, "document", {})
+    sections.register(
+        "document",
+        "test",
+        order=1,
+        template_name="section_test.html",
+        get_context=lambda request, document: {"number": document.document_number},
+    )
+    html = client.get(loan_decree.get_absolute_url()).content.decode()
+    assert "Cơ sở pháp lý của: 28/2022/NĐ-CP" in html
