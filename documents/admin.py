@@ -57,7 +57,7 @@ class LegalStatusFilter(admin.SimpleListFilter):
             return queryset
         if self.value() not in LegalStatus.values:
             raise IncorrectLookupParameters(f"Not a status: {self.value()!r}")
-        return queryset.filter(legal_status=self.value())
+        return queryset.with_legal_status_of(self.value())
 
 
 @admin.register(LegalDocument)

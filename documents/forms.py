@@ -113,7 +113,7 @@ class DocumentFilterForm(forms.Form):
             year = data["year"]
             queryset = queryset.filter(signed_date__range=(date(year, 1, 1), date(year, 12, 31)))
         if data.get("status"):
-            queryset = queryset.with_legal_status().filter(legal_status=data["status"])
+            queryset = queryset.with_legal_status_of(data["status"])
         if data.get("topic"):
             queryset = queryset.with_topic(data["topic"])
         if data.get("q"):

@@ -31,37 +31,60 @@ from .legal import DocumentType, LegalStatus
 
 
 class LegalDocumentQuerySet(PublishableQuerySet):
-    def with_legal_status(self, today=None):
-        """Annotate `legal_status`: the in-force status derived in this one place from the
-        editor's override, the relations and the dates, so that badge, filter, detail, feeds,
-        benefits and API always agree."""
+    @staticmethod
+    def legal_status_rules(today=None, per_row=False):
+        """The in-force status, derived in this one place from the editor's override, the
+        relations and the dates: the first rule whose condition holds gives the status, else it
+        is in force. Both the `legal_status` annotation and the status filter are built from
+        these rules, so that badge, filter, detail, feeds, benefits and API always agree.
+
+        `per_row`: the relation rules as a subquery per document (cheap for the few rows of a
+        page) rather than one set of documents (cheap for filtering a whole library)."""
         today = today or timezone.localdate()
 
         def by_document_in_force(relation):
-            # Starts from the relation table (indexed by the target), then checks the source.
-            through = relation.through.objects.filter(to_legaldocument=OuterRef("pk"))
-            return Exists(
-                through.filter(
-                    published_q("from_legaldocument__"),
-                    Q(from_legaldocument__effective_date__isnull=True)
-                    | Q(from_legaldocument__effective_date__lte=today),
-                )
+            # Relations from a published document already in force.
+            sources = relation.through.objects.filter(
+                published_q("from_legaldocument__"),
+                Q(from_legaldocument__effective_date__isnull=True)
+                | Q(from_legaldocument__effective_date__lte=today),
             )
+            if per_row:
+                return Q(Exists(sources.filter(to_legaldocument=OuterRef("pk"))))
+            return Q(pk__in=sources.values("to_legaldocument_id"))
 
+        overridden = ~Q(legal_status_override="")
+        return [
+            *((overridden & Q(legal_status_override=value), value) for value in LegalStatus),
+            (by_document_in_force(LegalDocument.replaces), LegalStatus.EXPIRED),
+            (Q(expiry_date__lte=today), LegalStatus.EXPIRED),
+            (Q(effective_date__gt=today), LegalStatus.NOT_YET),
+            (by_document_in_force(LegalDocument.amends), LegalStatus.PARTLY_EXPIRED),
+            (Q(), LegalStatus.IN_FORCE),
+        ]
+
+    def with_legal_status(self, today=None):
+        """Annotate `legal_status` (see legal_status_rules)."""
+        rules = self.legal_status_rules(today, per_row=True)
         return self.annotate(
             legal_status=Case(
-                When(~Q(legal_status_override=""), then="legal_status_override"),
-                When(by_document_in_force(LegalDocument.replaces), then=Value(LegalStatus.EXPIRED)),
-                When(expiry_date__lte=today, then=Value(LegalStatus.EXPIRED)),
-                When(effective_date__gt=today, then=Value(LegalStatus.NOT_YET)),
-                When(
-                    by_document_in_force(LegalDocument.amends),
-                    then=Value(LegalStatus.PARTLY_EXPIRED),
-                ),
-                default=Value(LegalStatus.IN_FORCE),
+                *(When(condition, then=Value(status)) for condition, status in rules[:-1]),
+                default=Value(rules[-1][1]),
                 output_field=models.CharField(),
             )
         )
+
+    def with_legal_status_of(self, status, today=None):
+        """The documents whose derived status is `status`: a rule giving it holds and no rule
+        before it does. Plain conditions on columns and on the relation tables, which
+        PostgreSQL answers from indexes, rather than the annotation computed for every row."""
+        matches = Q(pk__in=[])
+        earlier = Q()
+        for condition, given in self.legal_status_rules(today):
+            if given == status:
+                matches |= earlier & condition
+            earlier &= ~condition
+        return self.filter(matches)
 
     def for_listing(self):
         """Published documents with what a list shows, newest signed first, in a fixed number
@@ -205,7 +228,23 @@ class LegalDocument(Publishable, Sluggable, Searchable):
         ordering = ["-signed_date", "-pk"]
         indexes = [
             # The library's order: a page of it is read from here, not sorted from all rows.
-            models.Index(fields=["-signed_date", "-id"], name="documents_listing"),
+            # It also holds every column that visibility, the derived in-force status and the
+            # library's filters read, so that counting a filtered list, filtering by status and
+            # checking the documents that replace or amend others read this narrow index
+            # (an index-only scan) instead of the wide table.
+            models.Index(
+                fields=["-signed_date", "-id"],
+                include=[
+                    "status",
+                    "publish_at",
+                    "effective_date",
+                    "expiry_date",
+                    "legal_status_override",
+                    "document_type",
+                    "issuing_agency_vi",
+                ],
+                name="documents_listing",
+            ),
         ]
         verbose_name = _("legal document")
         verbose_name_plural = _("legal documents")
