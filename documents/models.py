@@ -2,17 +2,18 @@
 issuer, dates, in-force status and its history, relations, full text and files. Citizens read
 benefits (policies app), which cite these documents as their legal basis."""
 
+import dataclasses
 import re
 from datetime import date
 
 from django.db import models
-from django.db.models import Case, Exists, OuterRef, Q, Value, When
+from django.db.models import Case, Exists, OuterRef, Prefetch, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from ubdt_portal import uploads
@@ -30,37 +31,124 @@ from .legal import DocumentType, LegalStatus
 
 
 class LegalDocumentQuerySet(PublishableQuerySet):
-    def with_legal_status(self, today=None):
-        """Annotate `legal_status`: the in-force status derived in this one place from the
-        editor's override, the relations and the dates, so that badge, filter, detail, feeds,
-        benefits and API always agree."""
+    @staticmethod
+    def legal_status_rules(today=None, per_row=False):
+        """The in-force status, derived in this one place from the editor's override, the
+        relations and the dates: the first rule whose condition holds gives the status, else it
+        is in force. Both the `legal_status` annotation and the status filter are built from
+        these rules, so that badge, filter, detail, feeds, benefits and API always agree.
+
+        `per_row`: the relation rules as a subquery per document (cheap for the few rows of a
+        page) rather than one set of documents (cheap for filtering a whole library)."""
         today = today or timezone.localdate()
 
         def by_document_in_force(relation):
-            # Starts from the relation table (indexed by the target), then checks the source.
-            through = relation.through.objects.filter(to_legaldocument=OuterRef("pk"))
-            return Exists(
-                through.filter(
-                    published_q("from_legaldocument__"),
-                    Q(from_legaldocument__effective_date__isnull=True)
-                    | Q(from_legaldocument__effective_date__lte=today),
-                )
+            # Relations from a published document already in force.
+            sources = relation.through.objects.filter(
+                published_q("from_legaldocument__"),
+                Q(from_legaldocument__effective_date__isnull=True)
+                | Q(from_legaldocument__effective_date__lte=today),
             )
+            if per_row:
+                return Q(Exists(sources.filter(to_legaldocument=OuterRef("pk"))))
+            return Q(pk__in=sources.values("to_legaldocument_id"))
 
+        overridden = ~Q(legal_status_override="")
+        return [
+            *((overridden & Q(legal_status_override=value), value) for value in LegalStatus),
+            (by_document_in_force(LegalDocument.replaces), LegalStatus.EXPIRED),
+            (Q(expiry_date__lte=today), LegalStatus.EXPIRED),
+            (Q(effective_date__gt=today), LegalStatus.NOT_YET),
+            (by_document_in_force(LegalDocument.amends), LegalStatus.PARTLY_EXPIRED),
+            (Q(), LegalStatus.IN_FORCE),
+        ]
+
+    def with_legal_status(self, today=None):
+        """Annotate `legal_status` (see legal_status_rules)."""
+        rules = self.legal_status_rules(today, per_row=True)
         return self.annotate(
             legal_status=Case(
-                When(~Q(legal_status_override=""), then="legal_status_override"),
-                When(by_document_in_force(LegalDocument.replaces), then=Value(LegalStatus.EXPIRED)),
-                When(expiry_date__lte=today, then=Value(LegalStatus.EXPIRED)),
-                When(effective_date__gt=today, then=Value(LegalStatus.NOT_YET)),
-                When(
-                    by_document_in_force(LegalDocument.amends),
-                    then=Value(LegalStatus.PARTLY_EXPIRED),
-                ),
-                default=Value(LegalStatus.IN_FORCE),
+                *(When(condition, then=Value(status)) for condition, status in rules[:-1]),
+                default=Value(rules[-1][1]),
                 output_field=models.CharField(),
             )
         )
+
+    def with_legal_status_of(self, status, today=None):
+        """The documents whose derived status is `status`: a rule giving it holds and no rule
+        before it does. Plain conditions on columns and on the relation tables, which
+        PostgreSQL answers from indexes, rather than the annotation computed for every row."""
+        matches = Q(pk__in=[])
+        earlier = Q()
+        for condition, given in self.legal_status_rules(today):
+            if given == status:
+                matches |= earlier & condition
+            earlier &= ~condition
+        return self.filter(matches)
+
+    def for_listing(self):
+        """Published documents with what a list shows, newest signed first, in a fixed number
+        of queries. The order is the index `documents_listing`, so a page reads its rows from
+        the index; their status is derived for those rows only, by `attach_legal_status()`
+        (deriving it in the listing query itself makes PostgreSQL hash the relations of every
+        document first)."""
+        return (
+            self.published()
+            .without_long_texts()
+            .prefetch_related("topics")
+            .order_by("-signed_date", "-pk")
+        )
+
+    def attach_legal_status(self, documents):
+        """Give each of `documents` (a page of a list) its `legal_status` from
+        with_legal_status(), in one query for all of them."""
+        documents = [d for d in documents if not hasattr(d, "legal_status")]
+        if documents:
+            statuses = dict(
+                self.model.objects.with_legal_status()
+                .filter(pk__in=[d.pk for d in documents])
+                .values_list("pk", "legal_status")
+            )
+            for document in documents:
+                document.legal_status = statuses[document.pk]
+        return documents
+
+    def for_detail(self):
+        """Everything a document's page shows, in a fixed number of queries: related documents
+        only when published, each with its status; the status history with the documents that
+        caused each change."""
+        published = (
+            self.model.objects.published()
+            .with_legal_status()
+            .without_long_texts()
+            .order_by("-signed_date", "-pk")
+        )
+        return self.with_legal_status().prefetch_related(
+            "topics",
+            "attachments",
+            Prefetch(
+                "status_changes",
+                queryset=StatusChange.objects.select_related("caused_by").defer(
+                    *(f"caused_by__{name}" for name in LegalDocument.listing_deferred_fields())
+                ),
+            ),
+            *(
+                Prefetch(name, queryset=published)
+                for name in (
+                    "replaced_by",
+                    "replaces",
+                    "amended_by",
+                    "amends",
+                    "guided_by",
+                    "guides",
+                    "related",
+                )
+            ),
+        )
+
+    def with_topic(self, topic):
+        through = LegalDocument.topics.through.objects
+        return self.filter(pk__in=through.filter(topic=topic).values("legaldocument_id"))
 
 
 class LegalDocument(Publishable, Sluggable, Searchable):
@@ -138,6 +226,26 @@ class LegalDocument(Publishable, Sluggable, Searchable):
 
     class Meta:
         ordering = ["-signed_date", "-pk"]
+        indexes = [
+            # The library's order: a page of it is read from here, not sorted from all rows.
+            # It also holds every column that visibility, the derived in-force status and the
+            # library's filters read, so that counting a filtered list, filtering by status and
+            # checking the documents that replace or amend others read this narrow index
+            # (an index-only scan) instead of the wide table.
+            models.Index(
+                fields=["-signed_date", "-id"],
+                include=[
+                    "status",
+                    "publish_at",
+                    "effective_date",
+                    "expiry_date",
+                    "legal_status_override",
+                    "document_type",
+                    "issuing_agency_vi",
+                ],
+                name="documents_listing",
+            ),
+        ]
         verbose_name = _("legal document")
         verbose_name_plural = _("legal documents")
         permissions = [
@@ -150,8 +258,42 @@ class LegalDocument(Publishable, Sluggable, Searchable):
     def get_absolute_url(self):
         return reverse("documents:detail", kwargs={"slug": self.slug})
 
+    @classmethod
+    def detail_queryset(cls):
+        return cls.objects.for_detail()
+
     def search_extras(self):
         return [document_number_variants(self.document_number)], []
+
+    def search_result(self):
+        result = super().search_result()
+        return dataclasses.replace(
+            result,
+            title=f"{self.document_number} — {result.title}",
+            status_label=self.legal_status_label,
+            status_tone=self.legal_status_tone,
+        )
+
+    def relation_groups(self):
+        """The related documents by kind, each listed once (a document that this one replaces
+        is not repeated under "related"); uses the prefetched relations."""
+        groups = [
+            (_("Replaced by"), self.replaced_by.all()),
+            (_("Replaces"), self.replaces.all()),
+            (_("Amended by"), self.amended_by.all()),
+            (_("Amends"), self.amends.all()),
+            (_("Guided by"), self.guided_by.all()),
+            (_("Guides the implementation of"), self.guides.all()),
+            (_("Related documents"), self.related.all()),
+        ]
+        seen = set()
+        result = []
+        for label, documents in groups:
+            fresh = [d for d in documents if d.pk not in seen and d.pk != self.pk]
+            seen.update(d.pk for d in fresh)
+            if fresh:
+                result.append((label, fresh))
+        return result
 
     @cached_property
     def legal_status_value(self):
@@ -185,21 +327,36 @@ class LegalDocument(Publishable, Sluggable, Searchable):
         return mark_safe(add_heading_anchors(self.full_text))  # noqa: S308 (sanitised on save)
 
 
-_BLOCK = re.compile(r"<(p|h2|h3|h4|li)>(\s*(?:<strong>)?\s*)(Điều|Khoản)\s+(\d+[a-zđ]?)", re.I)
+_BLOCK = re.compile(
+    r"<(p|h2|h3|h4|li)>(\s*(?:<strong>)?\s*)(Điều|Khoản)\s+(\d+[a-zđ]?)(.*?)</\1>", re.I | re.S
+)
 
 
 def add_heading_anchors(html):
+    """A stable id on each article ("Điều 3": #dieu-3) and clause ("Khoản 2" inside it:
+    #dieu-3-khoan-2); each article heading ends with a visible "#" link to itself, which people
+    can copy without JavaScript."""
     article = {"n": None}
 
     def anchor(match):
-        tag, lead, word, number = match.groups()
+        tag, lead, word, number, rest = match.groups()
         number = number.lower()
         if word.lower() == "điều":
             article["n"] = number
             anchor_id = f"dieu-{number}"
+            link = format_html(
+                ' <a class="anchor-link" href="#{}">#<span class="visually-hidden"> {}</span></a>',
+                anchor_id,
+                pgettext("link to an article", "link to %(article)s")
+                % {"article": f"{word} {number}"},
+            )
         else:
             anchor_id = f"dieu-{article['n']}-khoan-{number}" if article["n"] else f"khoan-{number}"
-        return format_html('<{} id="{}">', tag, anchor_id) + f"{lead}{word} {number}"
+            link = ""
+        return (
+            format_html('<{} id="{}">', tag, anchor_id)
+            + f"{lead}{word} {number}{rest}{link}</{tag}>"
+        )
 
     return _BLOCK.sub(anchor, html or "")
 

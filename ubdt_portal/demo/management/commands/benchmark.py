@@ -3,7 +3,8 @@ queries and bytes per page. Run against a database with realistic volume, e.g. a
 `manage.py generate_policies 2000`.
 
 The pages are the home page and those each app names in its `demo.py`, as
-`benchmark_pages()` returning paths to time."""
+`benchmark_pages()` returning paths to time. Under each page: the plan PostgreSQL chose for the
+page's slowest query, with a warning when it reads a whole table of content sequentially."""
 
 import statistics
 import time
@@ -24,6 +25,20 @@ def pages_to_time():
         if hasattr(module, "benchmark_pages"):
             pages.extend(module.benchmark_pages())
     return pages
+
+
+def slowest_query_plan(queries):
+    """EXPLAIN of the slowest of the captured `queries` (their SQL as Django logged it)."""
+    slowest = max(queries, key=lambda query: float(query["time"]), default=None)
+    if slowest is None or not slowest["sql"].lstrip().upper().startswith("SELECT"):
+        return None, []
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + slowest["sql"])
+        return slowest, [row[0] for row in cursor.fetchall()]
+
+
+def content_tables():
+    return {model._meta.db_table for model in publishable_models()}
 
 
 def published_counts():
@@ -48,14 +63,34 @@ class Command(BaseCommand):
             for url in pages_to_time():
                 client.get(url)  # warm-up
                 timings = []
+                slowest = []
                 for _ in range(requests):
                     start = time.perf_counter()
                     with CaptureQueriesContext(connection) as queries:
                         response = client.get(url)
                     timings.append((time.perf_counter() - start) * 1000)
+                    slowest.extend(queries.captured_queries)
                 timings.sort()
                 p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
                 self.stdout.write(
                     f"{url[:62]:<62} {statistics.median(timings):7.1f}ms {p95:7.1f}ms "
                     f"{len(queries):>8} {len(response.content):>8}"
                 )
+                self.print_plan(slowest)
+
+    def print_plan(self, queries):
+        query, plan = slowest_query_plan(queries)
+        if query is None:
+            return
+        tables = content_tables()
+        scans = [
+            table
+            for line in plan
+            if "Seq Scan on " in line
+            for table in [line.split("Seq Scan on ", 1)[1].split()[0]]
+            if table in tables
+        ]
+        warning = f" — SEQUENTIAL SCAN of {', '.join(sorted(set(scans)))}" if scans else ""
+        self.stdout.write(f"    slowest query {float(query['time']) * 1000:.1f}ms{warning}")
+        for line in plan:
+            self.stdout.write(f"      {line}")
