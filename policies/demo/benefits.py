@@ -1,5 +1,6 @@
 """Demo benefits: what a citizen can get, in plain words (benefits.json), each resting on the
-demo legal documents (documents/demo) it cites by document number and article.
+demo legal documents (documents/demo) it cites by document number and article; `seed_demo`
+loads those first, as the documents app comes before policies in INSTALLED_APPS.
 
 Every amount, date and status in benefits.json comes from the facts file the portal's content
 is checked against (shared/reference/policy-facts-2026.md) or from the texts of the documents
