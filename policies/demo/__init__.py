@@ -16,6 +16,8 @@ from policies.models import Policy
 from ubdt_portal.publishing.models import Status
 from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, Topic
 
+from .benefits import seed as seed_benefits
+
 DATA = Path(__file__).with_name("policies.json")
 TRANSLATED = ("title", "summary", "beneficiaries", "conditions", "benefits", "how_to_apply")
 ARTICLE = re.compile(r"^(Điều|Chương|Mục)\s+\w+")
@@ -101,6 +103,7 @@ def seed(command):
         listed = set(entry["replaces"]) | set(entry["amends"])
         policy.related.set([by_number[n] for n in entry["related"] if n not in listed])
     command.stdout.write(f"Demo policies: {len(by_number)} real documents.")
+    seed_benefits(command)
 
 
 def benchmark_pages():
