@@ -166,11 +166,15 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
         # the revision's own state does not matter then, it is not part of a draft.
         if obj is None:
             return self.has_change_permission(request)
-        if not super().has_change_history_permission(request, obj):
-            return False
         stored = self.model._default_manager.filter(pk=obj.pk).first()
         if stored is not None and self._takes_pending_changes(stored):
+            if self.enforce_history_permissions and not super().has_change_history_permission(
+                request, obj
+            ):
+                return False
             return self.has_change_permission(request, stored)
+        if not super().has_change_history_permission(request, obj):
+            return False
         if not self.has_change_permission(request, obj):
             return False
         if stored is None:  # restoring a deleted item adds it again
@@ -258,9 +262,23 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
                 # Read-only for editors: a restored revision keeps the stored publication time
                 # rather than bringing back its own.
                 setattr(obj, self.schedule_field, stored[self.schedule_field] if stored else None)
+        # One revision per save: none for the row and each many-to-many field apart (simple-
+        # history records each), one once everything is saved (_one_revision).
+        obj.skip_history_when_saving = True
+        request._revision_of = obj
         super().save_model(request, obj, form, change)
         if action:
             _record(request, obj, _EVENTS[action])
+
+    def _one_revision(self, request):
+        obj = getattr(request, "_revision_of", None)
+        if obj is not None and hasattr(obj, "skip_history_when_saving"):
+            del obj.skip_history_when_saving
+            obj.save()
+
+    def response_add(self, request, obj, post_url_continue=None):
+        self._one_revision(request)
+        return super().response_add(request, obj, post_url_continue)
 
     def _saves_pending_change(self, request, stored):
         """A save of a published item is a pending change when made by someone who may not
@@ -310,7 +328,10 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
 
     def save_related(self, request, form, formsets, change):
         if getattr(request, "_pending_change_saved", False):
-            return  # inlines of a live item are not part of a draft (their forms are read-only)
+            # Inlines of a live item are not part of a draft (their forms are read-only).
+            for formset in formsets:
+                formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+            return
         super().save_related(request, form, formsets, change)
 
     def get_inline_instances(self, request, obj=None):
@@ -445,6 +466,7 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
         return HttpResponseRedirect(here)
 
     def response_change(self, request, obj):
+        self._one_revision(request)
         if getattr(request, "_pending_change_saved", False):
             self.message_user(
                 request,

@@ -14,7 +14,9 @@ import re
 from django.core import serializers
 from django.db import models, transaction
 from django.utils.html import format_html, format_html_join, strip_tags
-from django.utils.text import normalize_newlines
+from django.utils.text import capfirst, format_lazy, normalize_newlines
+
+from ubdt_portal.languages import language_name_in_interface, translated_fields
 
 # Fields a draft never carries: the workflow's and the bookkeeping ones.
 _NOT_IN_DRAFT = {"archived_while_public_at", "created_at", "updated_at"}
@@ -22,7 +24,9 @@ _NOT_IN_DRAFT = {"archived_while_public_at", "created_at", "updated_at"}
 
 def draft_field_names(model, workflow_fields=()):
     """The concrete editable fields a draft of `model` carries."""
-    excluded = {*_NOT_IN_DRAFT, *workflow_fields}
+    # A translated field's own column (`title`) stands for the active language's one
+    # (`title_vi`, ...): the draft holds every language's column instead.
+    excluded = {*_NOT_IN_DRAFT, *workflow_fields, *translated_fields(model)}
     return [
         field.name
         for field in model._meta.concrete_fields
@@ -80,10 +84,15 @@ def approve(pending, obj, reason):
     with transaction.atomic():
         apply_in_memory(obj, data)
         obj.__dict__.pop("_prefetched_objects_cache", None)
+        # The choices first, without a revision each: the save's revision records them.
+        obj.skip_history_when_saving = True
+        try:
+            for name, pks in data["m2m"].items():
+                getattr(obj, name).set(pks)
+        finally:
+            del obj.skip_history_when_saving
         obj._change_reason = reason
         obj.save()
-        for name, pks in data["m2m"].items():
-            getattr(obj, name).set(pks)
         pending.delete()
 
 
@@ -105,17 +114,26 @@ def changes(live, data):
         before, after = field.value_from_object(live), field.value_from_object(draft)
         if _shown(field, before) == _shown(field, after):
             continue
-        rows.append((field.verbose_name, *_difference(field, before, after)))
+        rows.append((label(field), *_difference(field, before, after)))
     for name, pks in data["m2m"].items():
         field = model._meta.get_field(name)
         current = getattr(live, name).all()
         if sorted(item.pk for item in current) == sorted(pks):
             continue
         wanted = field.related_model._default_manager.filter(pk__in=pks)
-        rows.append(
-            (field.verbose_name, *_word_difference(_names(current), _names(wanted), words=False))
-        )
+        rows.append((label(field), *_word_difference(_names(current), _names(wanted), words=False)))
     return rows
+
+
+def label(field):
+    """A field's name for people: "Tóm tắt (tiếng Anh)" for a language's column of a
+    translated field (modeltranslation names it "Tóm tắt [en]")."""
+    original = getattr(field, "translated_field", None)
+    if original is None:
+        return capfirst(field.verbose_name)
+    return format_lazy(
+        "{} ({})", capfirst(original.verbose_name), language_name_in_interface(field.language)
+    )
 
 
 def _names(objects):
@@ -159,8 +177,8 @@ def _plain(html):
 def _word_difference(before, after, words=True):
     """Two HTML fragments: `before` with removed words in <del>, `after` with added ones in
     <ins>. `words=False` compares lists of names instead."""
-    old = re.findall(r"\S+|\s+", before) if words else before
-    new = re.findall(r"\S+|\s+", after) if words else after
+    old = re.findall(r"\s*\S+\s*", before) if words else before
+    new = re.findall(r"\s*\S+\s*", after) if words else after
     matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
     left, right = [], []
     separator = "" if words else ", "

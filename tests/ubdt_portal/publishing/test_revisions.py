@@ -172,3 +172,22 @@ def test_who_may_only_view_an_item_sees_its_revisions_but_cannot_restore_them(cl
         assert client.post(revision_url(item, first), posted).status_code == 403
     assert state(item) == flow.editor_states[1]
     assert item.history.count() == 2
+
+
+@every_model
+def test_one_save_with_many_to_many_choices_is_one_revision(client, chief, model):
+    from ubdt_portal.publishing import drafts
+
+    flow = workflow(model)
+    item = make(model, **{flow.state_field: flow.editor_states[0], flow.schedule_field: None})
+    changes = {}
+    for name in drafts.draft_m2m_names(model):
+        related = model._meta.get_field(name).related_model
+        changes[name] = [
+            str(pk) for pk in related._default_manager.values_list("pk", flat=True)[:2]
+        ]
+    client.force_login(chief)
+    response = post_form(client, admin_url(model, "change", item.pk), model, **changes)
+    assert response.status_code == 302
+    assert item.history.count() == 2  # not one more per many-to-many field
+    assert item.history.first().history_user == chief
