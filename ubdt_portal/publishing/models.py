@@ -59,6 +59,9 @@ class Publishable(models.Model):
     # Texts a list never shows (read only on the item's own page), named once: lists leave them
     # out in every language.
     long_text_fields = ()
+    # The date of the last check that an item is still current: the admin's home page lists
+    # published items not reviewed for PUBLISHING_STALE_MONTHS months.
+    review_date_field = "updated_at"
 
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
