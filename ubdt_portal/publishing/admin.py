@@ -181,9 +181,24 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
             return self.has_add_permission(request)
         return self.has_change_permission(request, stored)
 
+    object_history_template = "publishing/admin/object_history.html"
+    object_history_list_template = "publishing/admin/object_history_list.html"
+
     def history_view(self, request, object_id, extra_context=None):
         self._id_or_404(self.model, object_id)  # simple-history looks up any text: a 500
         return super().history_view(request, object_id, extra_context)
+
+    def set_history_delta_changes(self, request, historical_records, **kwargs):
+        # What each revision changed, for people (drafts.revision_changes), and the step of the
+        # workflow it was, with its whole comment.
+        records = list(historical_records)
+        for newer, older in zip(records, records[1:], strict=False):
+            newer.readable_changes = drafts.revision_changes(self.model, older, newer)
+        if records and not hasattr(records[-1], "readable_changes"):
+            older = records[-1].prev_record
+            records[-1].readable_changes = (
+                drafts.revision_changes(self.model, older, records[-1]) if older else None
+            )
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         history = get_history_model_for_model(self.model)

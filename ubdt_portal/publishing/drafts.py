@@ -7,12 +7,14 @@ are model fields like any other), and its many-to-many choices; not its workflow
 its publication time, which stay the live row's. Inlines (attachments, recordings, ...) are
 not part of a draft: on a live item they are changed by whoever may publish."""
 
+import datetime
 import difflib
 import json
 import re
 
 from django.core import serializers
 from django.db import models, transaction
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join, strip_tags
 from django.utils.text import capfirst, format_lazy, normalize_newlines
 
@@ -125,6 +127,49 @@ def changes(live, data):
     return rows
 
 
+def revision_changes(model, older, newer):
+    """What a revision (`newer`, a simple-history record) changed since the one before it
+    (`older`): [(label, before, after)] as `changes()` gives them — the fields' names, dates in
+    local time, choices, related items and many-to-many choices by name, long texts word by
+    word. Bookkeeping fields and a translated field's own column (its languages' columns are
+    compared) are left out."""
+    delta = newer.diff_against(older, foreign_keys_are_objs=False)
+    skipped = set(translated_fields(model))
+    position = {field.name: n for n, field in enumerate(model._meta.get_fields())}
+    rows = []
+    for change in sorted(delta.changes, key=lambda change: position.get(change.field, 0)):
+        try:
+            field = model._meta.get_field(change.field)
+        except LookupError:
+            continue
+        if field.name in skipped or field.name in _NOT_IN_DRAFT:
+            continue
+        if field.many_to_many:
+            target = field.m2m_reverse_field_name()
+            rows.append(
+                (
+                    label(field),
+                    *_word_difference(
+                        _names_of(field, change.old, target),
+                        _names_of(field, change.new, target),
+                        words=False,
+                    ),
+                )
+            )
+            continue
+        if not field.editable and not field.choices:
+            continue
+        if _shown(field, change.old) == _shown(field, change.new):
+            continue
+        rows.append((label(field), *_difference(field, change.old, change.new)))
+    return rows
+
+
+def _names_of(field, rows, target):
+    pks = [row.get(target) if isinstance(row, dict) else row for row in rows or []]
+    return _names(field.related_model._default_manager.filter(pk__in=pks))
+
+
 def label(field):
     """A field's name for people: "Tóm tắt (tiếng Anh)" for a language's column of a
     translated field (modeltranslation names it "Tóm tắt [en]")."""
@@ -156,8 +201,13 @@ def _as_text(field, value):
     shown = _shown(field, value)
     if isinstance(shown, bool):
         return "✓" if shown else "✗"
+    if isinstance(shown, datetime.datetime):
+        return timezone.localtime(shown).strftime("%d/%m/%Y %H:%M")
     if hasattr(shown, "strftime"):
         return shown.strftime("%d/%m/%Y")
+    if isinstance(field, models.ForeignKey):
+        related = field.related_model._default_manager.filter(pk=shown).first()
+        return str(related) if related is not None else "—"
     return str(shown)
 
 
