@@ -45,6 +45,8 @@ def test_an_editor_and_the_editor_in_chief_run_the_cycle_with_buttons(portal, st
     # The editor writes a policy and sends it for review.
     log_in_as(portal, editor)
     portal.goto(reverse("admin:policies_policy_add"))
+    tabs = page.locator(".ui-tabs-nav").first.locator("a")
+    assert tabs.nth(0).text_content() == "Tiếng Việt" and tabs.nth(1).text_content() == "Tiếng Anh"
     page.fill("#id_title_vi", title)
     page.fill("#id_summary_vi", "Bản tóm tắt đầu tiên.")
     page.fill("#id_document_number", "99/2026/QĐ-TTg")

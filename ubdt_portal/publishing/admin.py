@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -18,7 +19,11 @@ from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 from simple_history.utils import get_history_model_for_model
 
 from ubdt_portal.admin_lists import OfferedFiltersAdmin
-from ubdt_portal.languages import translated_languages
+from ubdt_portal.languages import (
+    content_languages,
+    language_name_in_interface,
+    translated_languages,
+)
 
 from . import drafts
 from .models import PendingChange, Status, WorkflowEvent
@@ -517,6 +522,9 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
             pending_rows=drafts.changes(live, pending.data) if pending is not None else None,
             live_item=obj is not None and self._takes_pending_changes(obj),
             returned=returned,
+            language_tab_names={
+                code: capfirst(language_name_in_interface(code)) for code in content_languages()
+            },
         )
         return super().render_change_form(request, context, add, change, form_url, obj)
 
