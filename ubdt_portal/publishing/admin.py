@@ -190,7 +190,11 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
     object_history_list_template = "publishing/admin/object_history_list.html"
 
     def history_view(self, request, object_id, extra_context=None):
-        self._id_or_404(self.model, object_id)  # simple-history looks up any text: a 500
+        pk = self._id_or_404(self.model, object_id)  # simple-history looks up any text: a 500
+        steps = WorkflowEvent.objects.filter(
+            content_type=ContentType.objects.get_for_model(self.model), object_id=pk
+        ).select_related("user")[:50]
+        extra_context = {**(extra_context or {}), "workflow_steps": steps}
         return super().history_view(request, object_id, extra_context)
 
     def set_history_delta_changes(self, request, historical_records, **kwargs):
@@ -500,7 +504,13 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         pending = getattr(obj, "_pending_change", None)
-        events = WorkflowEvent.of(obj).select_related("user")[:1] if obj is not None else []
+        events = (
+            WorkflowEvent.of(obj)
+            .exclude(action=WorkflowEvent.Action.CHANGE_SAVED)
+            .select_related("user")[:1]
+            if obj is not None
+            else []
+        )
         last = events[0] if events else None
         returned = (
             last

@@ -126,9 +126,13 @@ def returned_to_me(request):
         user=request.user,
         action__in=[WorkflowEvent.Action.SUBMITTED, WorkflowEvent.Action.CHANGE_SUBMITTED],
     )
-    latest = WorkflowEvent.objects.filter(
-        content_type=OuterRef("content_type"), object_id=OuterRef("object_id")
-    ).order_by("-created_at", "-pk")
+    latest = (
+        WorkflowEvent.objects.filter(
+            content_type=OuterRef("content_type"), object_id=OuterRef("object_id")
+        )
+        .exclude(action=WorkflowEvent.Action.CHANGE_SAVED)
+        .order_by("-created_at", "-pk")
+    )
     returned = (
         WorkflowEvent.objects.filter(
             action__in=[WorkflowEvent.Action.RETURNED, WorkflowEvent.Action.CHANGE_RETURNED],

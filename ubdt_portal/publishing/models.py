@@ -8,7 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.db.models.signals import class_prepared
+from django.db.models.signals import class_prepared, post_delete
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
@@ -413,3 +413,13 @@ class PendingChange(models.Model):
         """Names this version of the draft: an approval posts it back, so that what goes live is
         the draft the approver saw, not one saved since."""
         return f"{self.pk}-{self.updated_at.timestamp():.6f}"
+
+
+@receiver(post_delete)
+def drop_pending_change_of_deleted_item(sender, instance, **kwargs):
+    """A change waiting beside an item goes with the item (its workflow steps stay, like its
+    revisions)."""
+    if isinstance(instance, Publishable) and instance.pk is not None:
+        PendingChange.objects.filter(
+            content_type=ContentType.objects.get_for_model(sender), object_id=instance.pk
+        ).delete()

@@ -75,3 +75,17 @@ def test_the_history_says_what_each_save_changed_in_words_people_use(client, edi
     assert "Tạo mới" in table
     for raw in ("draft", "review", "[]", "chars]", "+00:00", "[vi]", "Created"):
         assert raw not in table
+
+
+@every_model
+def test_the_history_lists_the_workflow_steps_with_their_whole_comments(client, chief, model):
+    flow = workflow(model)
+    item = make(model, **{flow.state_field: flow.editor_states[1], flow.schedule_field: None})
+    comment = "Cần " + "bổ sung căn cứ pháp lý cho từng đối tượng được hưởng; " * 4
+    client.force_login(chief)
+    client.post(
+        admin_url(model, "change", item.pk), {"_workflow": "return", "_workflow_comment": comment}
+    )
+    html = client.get(admin_url(model, "history", item.pk)).content.decode()
+    assert "Các bước duyệt và xuất bản" in html
+    assert comment.strip() in html  # whole, where the revision's reason keeps 100 characters

@@ -189,3 +189,14 @@ def test_restoring_a_revision_of_a_published_item_makes_a_change_to_approve(
     assert "Tiêu đề hiện nay" in public_text(client, item)
     page = client.get(admin_url(model, "change", item.pk)).content.decode()
     assert form_fields(page, model)[title_in(model, "vi")] == "Tiêu đề lần đầu"
+
+
+@every_model
+def test_a_deleted_items_pending_change_goes_with_it(client, editor, model):
+    item = make(model)
+    client.force_login(editor)
+    edited(client, item, **{title_in(model, "vi"): "Tiêu đề sửa"})
+    assert PendingChange.of(item) is not None
+    pk = item.pk
+    item.delete()
+    assert not PendingChange.objects.filter(object_id=pk).exists()
