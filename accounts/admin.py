@@ -1,8 +1,11 @@
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.forms import PasswordResetForm
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from ubdt_portal.admin_lists import OfferedFiltersAdmin
 
@@ -10,6 +13,7 @@ from . import (
     admin_access,  # noqa: F401 - the admin of groups and login records
     credentials,
     role_changes,
+    roles,
 )
 from .forms import PortalUserChangeForm, PortalUserCreationForm, StaffLoginForm
 from .models import RoleChange, User
@@ -32,9 +36,98 @@ class UserAdmin(OfferedFiltersAdmin, DjangoUserAdmin):
         (_("Important dates"), {"fields": ("last_login", "date_joined")}),
     )
     add_fieldsets = (
-        (None, {"classes": ("wide",), "fields": ("email", "full_name", "password1", "password2")}),
+        (
+            None,
+            {
+                "classes": ("wide",),
+                "fields": ("email", "full_name", "job_title", "groups", "password1", "password2"),
+            },
+        ),
     )
     readonly_fields = ("last_login", "date_joined")
+    # Roles are ticked by name, with what each may do (formfield_for_manytomany).
+    filter_horizontal = ("user_permissions",)
+    # An account is deactivated, never deleted: its name stays in the history of what it did.
+    actions = ["deactivate_selected", "activate_selected", "send_password_reset"]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "groups":
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+            kwargs["queryset"] = db_field.related_model.objects.filter(
+                name__in=roles.ROLES
+            ).order_by("name")
+            field = super().formfield_for_manytomany(db_field, request, **kwargs)
+            field.label = _("roles")
+            field.help_text = _("Tick the roles this person holds.")
+            field.label_from_instance = lambda group: (
+                f"{group.name} — {roles.DESCRIPTIONS[group.name]}"
+                if group.name in roles.DESCRIPTIONS
+                else group.name
+            )
+            return field
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description=_("Deactivate the selected accounts"), permissions=["change"])
+    def deactivate_selected(self, request, queryset):
+        self._set_active(request, queryset, False)
+
+    @admin.action(description=_("Reactivate the selected accounts"), permissions=["change"])
+    def activate_selected(self, request, queryset):
+        self._set_active(request, queryset, True)
+
+    def _set_active(self, request, queryset, active):
+        changed, refused = [], []
+        with role_changes.changes_by(request.user):
+            for account in queryset:
+                if account.pk == request.user.pk or self._credentials_locked(request, account):
+                    refused.append(account)
+                    continue
+                if account.is_active != active:
+                    account.is_active = active
+                    account.save(update_fields=["is_active"])
+                    changed.append(account)
+        if changed:
+            count = len(changed)
+            if active:
+                message = ngettext(
+                    "%(count)d account reactivated.", "%(count)d accounts reactivated.", count
+                )
+            else:
+                message = ngettext(
+                    "%(count)d account deactivated.", "%(count)d accounts deactivated.", count
+                )
+            self.message_user(request, message % {"count": len(changed)}, messages.SUCCESS)
+        if refused:
+            self.message_user(
+                request,
+                _(
+                    "Not changed (your own account, or one holding rights you do not hold): "
+                    "%(accounts)s"
+                )
+                % {"accounts": ", ".join(account.email for account in refused)},
+                messages.WARNING,
+            )
+
+    @admin.action(description=_("Send a password reset e-mail"), permissions=["change"])
+    def send_password_reset(self, request, queryset):
+        """The person sets a new password themselves from a link sent to their own address:
+        no one else learns it."""
+        sent = []
+        for account in queryset.filter(is_active=True):
+            if account.is_superuser and not request.user.is_superuser:
+                continue
+            form = PasswordResetForm({"email": account.email})
+            if form.is_valid():
+                form.save(request=request, use_https=request.is_secure())
+                sent.append(account.email)
+        self.message_user(
+            request,
+            _("Password reset e-mail sent to: %(accounts)s") % {"accounts": ", ".join(sent) or "—"},
+            messages.SUCCESS if sent else messages.WARNING,
+        )
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("groups")
@@ -95,7 +188,8 @@ class UserAdmin(OfferedFiltersAdmin, DjangoUserAdmin):
 
 @admin.register(RoleChange)
 class RoleChangeAdmin(OfferedFiltersAdmin, admin.ModelAdmin):
-    """The record of role changes: for superusers' eyes, and changed by no one."""
+    """The record of role changes: for superusers and system administrators to read, changed by
+    no one."""
 
     list_display = ("changed_at", "changed_by_email", "account_email", "aspect", "was", "became")
     list_filter = ("aspect",)
@@ -118,7 +212,7 @@ class RoleChangeAdmin(OfferedFiltersAdmin, admin.ModelAdmin):
         return ", ".join(value) or _("(none)")
 
     def has_module_permission(self, request):
-        return request.user.is_active and request.user.is_superuser
+        return request.user.is_active and request.user.has_perm("accounts.view_rolechange")
 
     def has_view_permission(self, request, obj=None):
         return self.has_module_permission(request)

@@ -9,6 +9,7 @@ a migration calling it again once its permissions exist.
 
 from django.contrib.auth.management import create_permissions
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
 
 from ubdt_portal.app_modules import app_modules
 
@@ -18,6 +19,23 @@ QA_OFFICER = "Cán bộ trả lời hỏi đáp"
 SYSTEM_ADMIN = "Quản trị hệ thống"
 
 ROLES = (EDITOR, EDITOR_IN_CHIEF, QA_OFFICER, SYSTEM_ADMIN)
+
+# What each role may do, in words, where a role is chosen for an account.
+DESCRIPTIONS = {
+    EDITOR: _(
+        "writes and edits content, sends it for review and proposes changes to published "
+        "content; publishes nothing"
+    ),
+    EDITOR_IN_CHIEF: _(
+        "does what an editor does, and approves, publishes, schedules, returns and takes down "
+        "content"
+    ),
+    QA_OFFICER: _("answers citizens' questions; sees published policies"),
+    SYSTEM_ADMIN: _(
+        "creates and deactivates staff accounts, assigns roles, sends password reset e-mails "
+        "and reads the login records"
+    ),
+}
 
 # The accounts app's own grants: staff accounts, and the groups and login records (django-axes)
 # that come with them.
@@ -31,6 +49,7 @@ GRANTS = {
         "axes.delete_accessattempt",
         "axes.view_accesslog",
         "axes.view_accessfailurelog",
+        "accounts.view_rolechange",
     ],
 }
 

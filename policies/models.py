@@ -147,6 +147,7 @@ class PolicyQuerySet(PublishableQuerySet):
 
 class Policy(Publishable, Sluggable, Searchable):
     long_text_fields = ("beneficiaries", "conditions", "benefits", "how_to_apply", "full_text")
+    review_date_field = "last_reviewed"
     search_title_fields = ("title",)
     search_body_fields = (
         "summary",

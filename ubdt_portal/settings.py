@@ -29,6 +29,8 @@ ALLOWED_HOSTS = env.list(
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 ADMIN_URL = env("ADMIN_URL", default="quan-tri/").strip("/") + "/"
+# The admin's home page lists published content not reviewed for this many months.
+PUBLISHING_STALE_MONTHS = env.int("PUBLISHING_STALE_MONTHS", default=12)
 
 # Demo content (accounts with published passwords) may be loaded only when this is set, and
 # never while ALLOWED_HOSTS names a host other than this machine: see seed_demo.

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
@@ -15,6 +16,18 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     # Browsers ask for /favicon.ico on pages that name no icon (the admin, files).
     path("favicon.ico", views.favicon),
+    # A staff member sets a new password from the link the system administrator's "send a
+    # password reset e-mail" sent to their own address (there is no public reset form).
+    path(
+        f"{settings.ADMIN_URL}dat-lai-mat-khau/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        f"{settings.ADMIN_URL}dat-lai-mat-khau/xong/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
     path(settings.ADMIN_URL, admin.site.urls),
     # Uploads, each checked against the visibility of the content it belongs to.
     path(f"{settings.MEDIA_URL.strip('/')}/<path:name>", file_views.serve, name="media"),

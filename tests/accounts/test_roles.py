@@ -180,7 +180,7 @@ def test_role_changes_outside_the_admin_are_recorded_too():
     ]
 
 
-def test_role_changes_are_listed_read_only_for_superusers_only(client):
+def test_role_changes_are_listed_read_only_for_superusers_and_system_admins_only(client):
     admin = staff(roles.SYSTEM_ADMIN)
     target = staff(roles.EDITOR, "bt@example.test")
     with role_changes.changes_by(admin):
@@ -188,9 +188,12 @@ def test_role_changes_are_listed_read_only_for_superusers_only(client):
     record = RoleChange.objects.get(changed_by=admin)
     url = reverse("admin:accounts_rolechange_changelist")
 
-    client.force_login(admin)
+    client.force_login(target)
     assert client.get(url).status_code == 403
     assert "/accounts/rolechange/" not in client.get(reverse("admin:index")).content.decode()
+    client.force_login(admin)
+    assert "bt@example.test" in client.get(url).content.decode()
+    assert 'name="_save"' not in client.get(f"{url}{record.pk}/change/").content.decode()
 
     root = User.objects.create_superuser(email="root@example.test", password="x" * 12)
     client.force_login(root)
@@ -270,6 +273,7 @@ EXPECTED_GRANTS = {
         "axes.view_accessattempt",
         "axes.view_accessfailurelog",
         "axes.view_accesslog",
+        "accounts.view_rolechange",
     },
 }
 

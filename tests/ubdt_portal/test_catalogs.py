@@ -30,9 +30,10 @@ def untranslated(po_path):
     return missing
 
 
+@pytest.mark.parametrize("domain", ["django", "djangojs"])
 @pytest.mark.parametrize("language", settings.INTERFACE_LANGUAGES)
-def test_interface_catalog_is_complete(language):
-    assert untranslated(LOCALE / language / "LC_MESSAGES" / "django.po") == []
+def test_interface_catalog_is_complete(language, domain):
+    assert untranslated(LOCALE / language / "LC_MESSAGES" / f"{domain}.po") == []
 
 
 @pytest.mark.parametrize("language", settings.INTERFACE_LANGUAGES)
@@ -70,7 +71,7 @@ def test_every_content_language_is_offered_with_its_local_name(code):
 
 
 def test_catalogs_compile_cleanly():
-    for po in LOCALE.glob("*/LC_MESSAGES/django.po"):
+    for po in LOCALE.glob("*/LC_MESSAGES/*.po"):
         result = subprocess.run(
             ["msgfmt", "--check", "-o", "/dev/null", str(po)], capture_output=True, text=True
         )

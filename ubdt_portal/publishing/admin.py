@@ -3,23 +3,51 @@ withdraw actions, a preview link, and revisions that can be compared and restore
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets, unquote
+from django.contrib.contenttypes.models import ContentType
 from django.core import checks
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.text import capfirst
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 from simple_history.utils import get_history_model_for_model
 
 from ubdt_portal.admin_lists import OfferedFiltersAdmin
-from ubdt_portal.languages import translated_languages
+from ubdt_portal.languages import (
+    content_languages,
+    language_name_in_interface,
+    translated_languages,
+)
 
-from .models import Status
+from . import drafts
+from .models import PendingChange, Status, WorkflowEvent
 from .richtext import RichTextField, RichTextWidget
+
+# The name and values of the workflow's buttons on the change form, and its comment box.
+WORKFLOW = "_workflow"
+COMMENT = "_workflow_comment"
+TOKEN = "_change_token"
+BUTTONS = {
+    "submit": _("Send for review"),
+    "publish": _("Approve and publish"),
+    "schedule": _("Schedule"),
+    "return": _("Return to the editor"),
+    "unpublish": _("Take down"),
+}
+BUTTONS.update(
+    submit_change=BUTTONS["submit"],
+    approve_change=BUTTONS["publish"],
+    return_change=BUTTONS["return"],
+)
+# Buttons that act on the stored item without saving the form.
+_WITHOUT_FORM = {"return", "unpublish", "approve_change", "return_change"}
+_NEED_COMMENT = {"return", "return_change"}
 
 
 class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
@@ -47,6 +75,11 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
     # "app_label.codename" of the permission to publish; None for the model's own
     # `publish_<model name>` (declared in its Meta.permissions).
     publish_permission_name = None
+    # Whether a change to a published item is kept as a draft beside it until approved (the
+    # public keeps seeing the live row); False: published items are read-only for editors.
+    pending_changes = True
+    change_form_template = "publishing/admin/change_form.html"
+    save_on_top = True
 
     actions = ["publish_selected", "withdraw_selected", "archive_selected"]
     formfield_overrides = {RichTextField: {"widget": RichTextWidget}}
@@ -96,11 +129,23 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
 
     def has_change_permission(self, request, obj=None):
         # What the public sees changes only through someone who may publish: editors edit
-        # drafts and items in review; a published or archived item is read-only for them.
+        # drafts and items in review, and propose changes to a published item (kept beside it
+        # as a PendingChange); an archived item is read-only for them.
         allowed = super().has_change_permission(request, obj)
         if allowed and obj is not None and self._state(obj) in self.live_states:
-            return self.has_publish_permission(request)
+            return self._takes_pending_changes(obj) or self.has_publish_permission(request)
         return allowed
+
+    def _takes_pending_changes(self, obj):
+        """Whether a change to `obj` (as stored) waits beside it for approval."""
+        return (
+            self.pending_changes
+            and obj is not None
+            and obj.pk is not None
+            # A revision's state is not the item's: restoring is judged on the stored item.
+            and getattr(obj, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None) is None
+            and self._state(obj) == self.published_state
+        )
 
     def _state(self, obj):
         return getattr(obj, self.state_field)
@@ -122,21 +167,47 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
         # (simple-history's own check asks only for a permission on its history model when
         # SIMPLE_HISTORY_ENFORCE_HISTORY_MODEL_PERMISSIONS is on; changing the item is asked
         # for in any case.)
+        # Restoring over a published item makes a pending change like any other edit of it:
+        # the revision's own state does not matter then, it is not part of a draft.
         if obj is None:
             return self.has_change_permission(request)
-        if not (
-            super().has_change_history_permission(request, obj)
-            and self.has_change_permission(request, obj)
-        ):
-            return False
         stored = self.model._default_manager.filter(pk=obj.pk).first()
+        if stored is not None and self._takes_pending_changes(stored):
+            if self.enforce_history_permissions and not super().has_change_history_permission(
+                request, obj
+            ):
+                return False
+            return self.has_change_permission(request, stored)
+        if not super().has_change_history_permission(request, obj):
+            return False
+        if not self.has_change_permission(request, obj):
+            return False
         if stored is None:  # restoring a deleted item adds it again
             return self.has_add_permission(request)
         return self.has_change_permission(request, stored)
 
+    object_history_template = "publishing/admin/object_history.html"
+    object_history_list_template = "publishing/admin/object_history_list.html"
+
     def history_view(self, request, object_id, extra_context=None):
-        self._id_or_404(self.model, object_id)  # simple-history looks up any text: a 500
+        pk = self._id_or_404(self.model, object_id)  # simple-history looks up any text: a 500
+        steps = WorkflowEvent.objects.filter(
+            content_type=ContentType.objects.get_for_model(self.model), object_id=pk
+        ).select_related("user")[:50]
+        extra_context = {**(extra_context or {}), "workflow_steps": steps}
         return super().history_view(request, object_id, extra_context)
+
+    def set_history_delta_changes(self, request, historical_records, **kwargs):
+        # What each revision changed, for people (drafts.revision_changes), and the step of the
+        # workflow it was, with its whole comment.
+        records = list(historical_records)
+        for newer, older in zip(records, records[1:], strict=False):
+            newer.readable_changes = drafts.revision_changes(self.model, older, newer)
+        if records and not hasattr(records[-1], "readable_changes"):
+            older = records[-1].prev_record
+            records[-1].readable_changes = (
+                drafts.revision_changes(self.model, older, records[-1]) if older else None
+            )
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         history = get_history_model_for_model(self.model)
@@ -151,6 +222,7 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
         # history; without the right to restore there is nothing to post.
         if request.method == "POST" and self.revert_disabled(request, revision.instance):
             raise PermissionDenied
+        request._restoring_revision = True  # never straight to what the public sees
         return super().history_form_view(request, object_id, version_id, extra_context)
 
     @staticmethod
@@ -184,6 +256,22 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
+        stored_item = self.model._default_manager.filter(pk=obj.pk).first() if obj.pk else None
+        if self._saves_pending_change(request, stored_item):
+            self._save_pending_change(request, obj, form, stored_item)
+            return
+        action = getattr(request, "_workflow_action", None)
+        now = timezone.now()
+        if action == "submit":
+            setattr(obj, self.state_field, self.editor_states[1])
+        elif action == "publish":
+            setattr(obj, self.state_field, self.published_state)
+            if self.schedule_field:
+                setattr(obj, self.schedule_field, now)
+        elif action == "schedule":
+            setattr(obj, self.state_field, self.published_state)
+        if action:
+            obj._change_reason = _reason(BUTTONS[action], request.POST.get(COMMENT, ""))
         # The form already limits the choices; refuse anything else all the same, judged
         # against what is stored (restoring an old revision does not go through the form's
         # changed fields).
@@ -198,7 +286,257 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
                 # Read-only for editors: a restored revision keeps the stored publication time
                 # rather than bringing back its own.
                 setattr(obj, self.schedule_field, stored[self.schedule_field] if stored else None)
+        # One revision per save: none for the row and each many-to-many field apart (simple-
+        # history records each), one once everything is saved (_one_revision).
+        obj.skip_history_when_saving = True
+        request._revision_of = obj
         super().save_model(request, obj, form, change)
+        if action:
+            _record(request, obj, _EVENTS[action])
+
+    def _one_revision(self, request):
+        obj = getattr(request, "_revision_of", None)
+        if obj is not None and hasattr(obj, "skip_history_when_saving"):
+            del obj.skip_history_when_saving
+            obj.save()
+
+    def response_add(self, request, obj, post_url_continue=None):
+        self._one_revision(request)
+        return super().response_add(request, obj, post_url_continue)
+
+    def _saves_pending_change(self, request, stored):
+        """A save of a published item is a pending change when made by someone who may not
+        publish, when a pending change already exists (it is updated, the live row is not), and
+        when it restores an old revision."""
+        if stored is None or not self._takes_pending_changes(stored):
+            return False
+        return (
+            not self.has_publish_permission(request)
+            or getattr(request, "_restoring_revision", False)
+            or PendingChange.of(stored) is not None
+        )
+
+    def _draft_field_names(self):
+        workflow = [self.state_field, *([self.schedule_field] if self.schedule_field else [])]
+        return drafts.draft_field_names(self.model, workflow)
+
+    def _save_pending_change(self, request, obj, form, stored):
+        pending = PendingChange.of(stored)
+        m2m = {}
+        for name in drafts.draft_m2m_names(self.model):
+            if form is not None and name in form.cleaned_data:
+                m2m[name] = form.cleaned_data[name]
+            elif pending is not None and name in pending.data["m2m"]:
+                m2m[name] = pending.data["m2m"][name]
+            else:
+                m2m[name] = getattr(stored, name).values_list("pk", flat=True)
+        data = drafts.snapshot(obj, self._draft_field_names(), m2m)
+        action = getattr(request, "_workflow_action", None)
+        submitted = action == "submit_change" or bool(pending and pending.submitted)
+        if pending is None:
+            pending = PendingChange(
+                content_type=ContentType.objects.get_for_model(self.model), object_id=stored.pk
+            )
+        pending.data, pending.submitted, pending.author = data, submitted, request.user
+        pending.save()
+        if form is not None:
+            form.save_m2m = lambda: None  # the live row keeps its own choices
+        request._pending_change_saved = True
+        _record(
+            request,
+            stored,
+            WorkflowEvent.Action.CHANGE_SUBMITTED
+            if action == "submit_change"
+            else WorkflowEvent.Action.CHANGE_SAVED,
+        )
+
+    def save_related(self, request, form, formsets, change):
+        if getattr(request, "_pending_change_saved", False):
+            # Inlines of a live item are not part of a draft (their forms are read-only).
+            for formset in formsets:
+                formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+            return
+        super().save_related(request, form, formsets, change)
+
+    def get_inline_instances(self, request, obj=None):
+        inlines = super().get_inline_instances(request, obj)
+        if obj is not None and self._takes_pending_changes(obj):
+            if not self.has_publish_permission(request) or PendingChange.of(obj) is not None:
+                for inline in inlines:
+                    inline.has_add_permission = lambda *args, **kwargs: False
+                    inline.has_change_permission = lambda *args, **kwargs: False
+                    inline.has_delete_permission = lambda *args, **kwargs: False
+        return inlines
+
+    def get_object(self, request, object_id, from_field=None):
+        # The change form of a published item with a pending change shows the draft.
+        obj = super().get_object(request, object_id, from_field)
+        if obj is not None and self._takes_pending_changes(obj):
+            pending = PendingChange.of(obj)
+            if pending is not None:
+                obj._pending_change = pending
+                obj._pending_m2m = drafts.apply_in_memory(obj, pending.data)
+        return obj
+
+    def get_form(self, request, obj=None, **kwargs):
+        form_class = super().get_form(request, obj, **kwargs)
+        admin = self
+
+        class WorkflowForm(form_class):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                pending_m2m = getattr(self.instance, "_pending_m2m", None) or {}
+                for name, pks in pending_m2m.items():
+                    if name in self.fields:
+                        self.initial[name] = pks
+
+            def clean(self):
+                cleaned = super().clean()
+                if getattr(request, "_workflow_action", None) == "schedule":
+                    when = admin.schedule_field and cleaned.get(admin.schedule_field)
+                    if not when or when <= timezone.now():
+                        self.add_error(
+                            admin.schedule_field,
+                            gettext("To schedule, give a publication time in the future."),
+                        )
+                return cleaned
+
+        WorkflowForm.__name__ = form_class.__name__
+        return form_class if not self.schedule_field else WorkflowForm
+
+    def workflow_buttons(self, request, obj):
+        """The buttons `request.user` may press on `obj` (None: a new item), in order."""
+        publisher = self.has_publish_permission(request)
+        if obj is None:
+            allowed = ["submit"] + (["publish", "schedule"] if publisher else [])
+            return allowed if self.has_add_permission(request) else []
+        if not self.has_change_permission(request, obj):
+            return []
+        state = self._state(obj)
+        buttons = []
+        if self._takes_pending_changes(obj):
+            pending = getattr(obj, "_pending_change", None)
+            if pending is None or not pending.submitted:
+                buttons.append("submit_change")
+            if publisher and pending is not None:
+                buttons.append("approve_change")
+                if pending.submitted:
+                    buttons.append("return_change")
+            if publisher:
+                buttons.append("unpublish")
+            return buttons
+        if state == self.published_state and publisher:
+            return ["unpublish"]
+        if state in self.editor_states:
+            if state == self.editor_states[0] and len(self.editor_states) > 1:
+                buttons.append("submit")
+            if publisher:
+                buttons.append("publish")
+                if self.schedule_field:
+                    buttons.append("schedule")
+                if len(self.editor_states) > 1 and state == self.editor_states[1]:
+                    buttons.append("return")
+        return buttons
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        action = request.POST.get(WORKFLOW) if request.method == "POST" else None
+        if action:
+            obj = self.get_object(request, unquote(object_id)) if object_id else None
+            if object_id and obj is None:
+                raise Http404
+            if action not in self.workflow_buttons(request, obj):
+                raise PermissionDenied
+            request._workflow_action = action
+            if action in _WITHOUT_FORM:
+                return self._workflow_step(request, obj, action)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _workflow_step(self, request, obj, action):
+        comment = request.POST.get(COMMENT, "").strip()
+        here = reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk])
+        if action in _NEED_COMMENT and not comment:
+            self.message_user(
+                request, gettext("Say what the editor should change."), messages.ERROR
+            )
+            return HttpResponseRedirect(here)
+        stored = self.model._default_manager.get(pk=obj.pk)
+        reason = _reason(BUTTONS[action], comment)
+        if action == "approve_change":
+            pending = PendingChange.of(stored)
+            if pending is None or request.POST.get(TOKEN) != pending.token:
+                self.message_user(
+                    request,
+                    gettext(
+                        "The change was saved again after this page was opened; "
+                        "look at it again before approving it."
+                    ),
+                    messages.ERROR,
+                )
+                return HttpResponseRedirect(here)
+            drafts.approve(pending, stored, reason)
+        elif action == "return_change":
+            PendingChange.objects.filter(pk=obj._pending_change.pk).update(submitted=False)
+        else:
+            state = self.editor_states[0] if action == "return" else self.withdrawn_state
+            setattr(stored, self.state_field, state)
+            stored._change_reason = reason
+            stored.save()
+        _record(request, stored, _EVENTS[action])
+        self.message_user(
+            request,
+            gettext("“%(item)s”: %(step)s.") % {"item": stored, "step": BUTTONS[action]},
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(here)
+
+    def response_change(self, request, obj):
+        self._one_revision(request)
+        if getattr(request, "_pending_change_saved", False):
+            self.message_user(
+                request,
+                gettext(
+                    "Your change is saved as a draft beside the published version, which the "
+                    "public keeps seeing until the editor-in-chief approves the change."
+                ),
+                messages.INFO,
+            )
+        return super().response_change(request, obj)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        pending = getattr(obj, "_pending_change", None)
+        events = (
+            WorkflowEvent.of(obj)
+            .exclude(action=WorkflowEvent.Action.CHANGE_SAVED)
+            .select_related("user")[:1]
+            if obj is not None
+            else []
+        )
+        last = events[0] if events else None
+        returned = (
+            last
+            if last
+            and last.action in (WorkflowEvent.Action.RETURNED, WorkflowEvent.Action.CHANGE_RETURNED)
+            else None
+        )
+        live = None
+        if pending is not None:
+            live = self.model._default_manager.get(pk=obj.pk)
+        context.update(
+            workflow_buttons=[
+                (value, BUTTONS[value]) for value in self.workflow_buttons(request, obj)
+            ],
+            workflow_comment=COMMENT,
+            workflow_name=WORKFLOW,
+            token_name=TOKEN,
+            pending_change=pending,
+            pending_rows=drafts.changes(live, pending.data) if pending is not None else None,
+            live_item=obj is not None and self._takes_pending_changes(obj),
+            returned=returned,
+            language_tab_names={
+                code: capfirst(language_name_in_interface(code)) for code in content_languages()
+            },
+        )
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     @admin.action(description=_("Publish the selected items now"), permissions=["publish"])
     def publish_selected(self, request, queryset):
@@ -260,6 +598,35 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
             return self._state_label(self._state(obj))
 
         return status_badge
+
+
+_EVENTS = {
+    "submit": WorkflowEvent.Action.SUBMITTED,
+    "publish": WorkflowEvent.Action.PUBLISHED,
+    "schedule": WorkflowEvent.Action.SCHEDULED,
+    "return": WorkflowEvent.Action.RETURNED,
+    "unpublish": WorkflowEvent.Action.UNPUBLISHED,
+    "submit_change": WorkflowEvent.Action.CHANGE_SUBMITTED,
+    "approve_change": WorkflowEvent.Action.CHANGE_APPROVED,
+    "return_change": WorkflowEvent.Action.CHANGE_RETURNED,
+}
+
+
+def _reason(label, comment):
+    """The revision's change reason (at most 100 characters: simple-history's column): the
+    step, and the start of its comment (the whole comment is in its WorkflowEvent)."""
+    text = f"{label}: {comment.strip()}" if comment.strip() else str(label)
+    return text if len(text) <= 100 else text[:99] + "…"
+
+
+def _record(request, item, action):
+    WorkflowEvent.objects.create(
+        content_type=ContentType.objects.get_for_model(type(item)),
+        object_id=item.pk,
+        action=action,
+        comment=request.POST.get(COMMENT, "").strip(),
+        user=request.user,
+    )
 
 
 class TranslatedLanguagesColumn:

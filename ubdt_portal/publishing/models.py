@@ -4,12 +4,13 @@ at a scheduled time) -> archived; slug history so renamed content keeps its old 
 import hashlib
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.db.models.signals import class_prepared
+from django.db.models.signals import class_prepared, post_delete
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
@@ -60,6 +61,9 @@ class Publishable(models.Model):
     # Texts a list never shows (read only on the item's own page), named once: lists leave them
     # out in every language.
     long_text_fields = ()
+    # The date of the last check that an item is still current: the admin's home page lists
+    # published items not reviewed for PUBLISHING_STALE_MONTHS months.
+    review_date_field = "updated_at"
 
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
@@ -328,3 +332,105 @@ class Sluggable(models.Model):
             content_type=ContentType.objects.get_for_model(cls), slug=slug
         ).first()
         return cls.objects.filter(pk=entry.object_id).first() if entry else None
+
+
+class WorkflowEvent(models.Model):
+    """One step of the editorial workflow taken with a button (sent for review, returned with a
+    comment, published, ...), with the comment that came with it: what the editor reads when
+    their work is returned, and what the history shows beside the revision."""
+
+    class Action(models.TextChoices):
+        SUBMITTED = "submitted", _("Sent for review")
+        RETURNED = "returned", _("Returned to the editor")
+        PUBLISHED = "published", _("Approved and published")
+        SCHEDULED = "scheduled", _("Scheduled")
+        UNPUBLISHED = "unpublished", _("Taken down")
+        CHANGE_SAVED = "change_saved", _("Change to the live version saved as a draft")
+        CHANGE_SUBMITTED = "change_submitted", _("Change to the live version sent for review")
+        CHANGE_RETURNED = "change_returned", _("Change to the live version returned")
+        CHANGE_APPROVED = "change_approved", _("Change to the live version approved")
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    content_object = GenericForeignKey("content_type", "object_id")
+    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
+    comment = models.TextField(_("comment"), blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id"], name="workflow_event_item")]
+        verbose_name = _("workflow step")
+        verbose_name_plural = _("workflow steps")
+
+    def __str__(self):
+        return self.get_action_display()
+
+    @classmethod
+    def of(cls, item):
+        return cls.objects.filter(
+            content_type=ContentType.objects.get_for_model(type(item)), object_id=item.pk
+        )
+
+
+class PendingChange(models.Model):
+    """A change to a published item, kept beside it until the editor-in-chief approves it: the
+    public keeps seeing the live row. `data` holds every editable field of the item as the
+    editor left it (every language, and the many-to-many choices), exactly what approving
+    writes to the live row."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    content_object = GenericForeignKey("content_type", "object_id")
+    data = models.JSONField()
+    submitted = models.BooleanField(_("sent for review"), default=False)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="one_pending_change_per_item"
+            )
+        ]
+        verbose_name = _("pending change")
+        verbose_name_plural = _("pending changes")
+
+    def __str__(self):
+        return str(_("Pending change"))
+
+    @classmethod
+    def of(cls, item):
+        return cls.objects.filter(
+            content_type=ContentType.objects.get_for_model(type(item)), object_id=item.pk
+        ).first()
+
+    @property
+    def token(self):
+        """Names this version of the draft: an approval posts it back, so that what goes live is
+        the draft the approver saw, not one saved since."""
+        return f"{self.pk}-{self.updated_at.timestamp():.6f}"
+
+
+@receiver(post_delete)
+def drop_pending_change_of_deleted_item(sender, instance, **kwargs):
+    """A change waiting beside an item goes with the item (its workflow steps stay, like its
+    revisions)."""
+    if isinstance(instance, Publishable) and instance.pk is not None:
+        PendingChange.objects.filter(
+            content_type=ContentType.objects.get_for_model(sender), object_id=instance.pk
+        ).delete()

@@ -16,7 +16,8 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView
 
-from .models import Publishable
+from . import drafts
+from .models import PendingChange, Publishable
 
 
 class ItemPage(DetailView):
@@ -98,3 +99,17 @@ class PreviewView(PermissionRequiredMixin, ItemPage):
     def get_permission_required(self):
         opts = self.model._meta
         return [f"{opts.app_label}.view_{opts.model_name}"]
+
+    def get_object(self, queryset=None):
+        # A published item with a change waiting for approval is previewed with the change.
+        obj = super().get_object(queryset)
+        pending = PendingChange.of(obj)
+        if pending is not None:
+            drafts.apply_in_memory(obj, pending.data)
+            self.pending_change = pending
+        return obj
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            pending_change=getattr(self, "pending_change", None), **kwargs
+        )

@@ -127,12 +127,13 @@ def test_an_editor_restores_a_drafts_revision_and_it_stays_unpublished(client, e
 
 
 @every_model
-def test_an_editor_cannot_restore_even_a_draft_revision_of_a_live_item(client, editor, model):
-    """Restoring writes over what the public sees (or saw): the item is read-only for them."""
+def test_an_editor_cannot_restore_even_a_draft_revision_of_an_archived_item(client, editor, model):
+    """Restoring writes over what the public saw: an archived item is read-only for them (over
+    a published one, restoring makes a change that waits for approval: test_pending_changes)."""
     flow = workflow(model)
     draft = flow.editor_states[0]
     client.force_login(editor)
-    for live in flow.live_states:
+    for live in [s for s in flow.live_states if s != flow.published_state]:
         item = make(model, **{flow.state_field: draft, flow.schedule_field: None})
         first = with_second_revision(item, **{flow.state_field: live})
         html = client.get(revision_url(item, first)).content.decode()
@@ -171,3 +172,22 @@ def test_who_may_only_view_an_item_sees_its_revisions_but_cannot_restore_them(cl
         assert client.post(revision_url(item, first), posted).status_code == 403
     assert state(item) == flow.editor_states[1]
     assert item.history.count() == 2
+
+
+@every_model
+def test_one_save_with_many_to_many_choices_is_one_revision(client, chief, model):
+    from ubdt_portal.publishing import drafts
+
+    flow = workflow(model)
+    item = make(model, **{flow.state_field: flow.editor_states[0], flow.schedule_field: None})
+    changes = {}
+    for name in drafts.draft_m2m_names(model):
+        related = model._meta.get_field(name).related_model
+        changes[name] = [
+            str(pk) for pk in related._default_manager.values_list("pk", flat=True)[:2]
+        ]
+    client.force_login(chief)
+    response = post_form(client, admin_url(model, "change", item.pk), model, **changes)
+    assert response.status_code == 302
+    assert item.history.count() == 2  # not one more per many-to-many field
+    assert item.history.first().history_user == chief
