@@ -215,7 +215,13 @@ _REFERENCE_VIEW = {
     "reference.view_formerprovince",
     "reference.view_province",
     "reference.view_topic",
+    "reference.view_lifesituation",
+    "reference.view_commune",
+    "reference.view_regionlist",
+    "reference.view_communeclassification",
 }
+# Editors import commune region lists (an import adds or replaces a list).
+_REGION_IMPORT = {"reference.add_regionlist", "reference.change_regionlist"}
 _POLICY_EDIT = {
     f"policies.{action}_{model}"
     for model in ("policyattachment", "policyaudio", "policyupdate")
@@ -223,18 +229,31 @@ _POLICY_EDIT = {
 } | {"policies.add_policy", "policies.change_policy", "policies.view_policy"}
 _IMAGE_EDIT = {"images.add_image", "images.change_image", "images.view_image"}
 EXPECTED_GRANTS = {
-    roles.EDITOR: _REFERENCE_VIEW | _POLICY_EDIT | _IMAGE_EDIT,
+    roles.EDITOR: _REFERENCE_VIEW | _REGION_IMPORT | _POLICY_EDIT | _IMAGE_EDIT,
     roles.EDITOR_IN_CHIEF: _REFERENCE_VIEW
+    | _REGION_IMPORT
+    | {"reference.delete_regionlist"}
     | _POLICY_EDIT
     | _IMAGE_EDIT
     | {"policies.delete_policy", "policies.publish_policy", "images.delete_image"},
     roles.QA_OFFICER: _REFERENCE_VIEW | {"policies.view_policy"},
     roles.SYSTEM_ADMIN: {
         f"reference.{action}_{model}"
-        for model in ("communeregion", "ethnicgroup", "formerprovince", "province", "topic")
+        for model in (
+            "communeregion",
+            "ethnicgroup",
+            "formerprovince",
+            "province",
+            "topic",
+            "lifesituation",
+            "commune",
+        )
         for action in ("add", "change", "view")
     }
+    | _REFERENCE_VIEW
+    | _REGION_IMPORT
     | {
+        "reference.delete_regionlist",
         "reference.change_sitesettings",
         "reference.view_sitesettings",
         "accounts.add_user",

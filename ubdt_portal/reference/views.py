@@ -1,12 +1,19 @@
-"""The pages of reference data: an ethnic group's page shows the group and what each domain
-app contributes about it (ubdt_portal/sections.py)."""
+"""The pages of reference data: an ethnic group's page and a commune's page show the group or
+commune and what each domain app contributes about it (ubdt_portal/sections.py); the commune
+pages are reached without JavaScript by choosing a province, then a commune, or by name."""
 
-from django.shortcuts import get_object_or_404, render
+from django.db.models.functions import Collate
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
 from ubdt_portal import sections
+from ubdt_portal.vietnamese import slugify
 
-from .models import EthnicGroup
+from .forms import CommuneFinderForm
+from .models import Commune, CommuneClassification, EthnicGroup, Province
+
+# A name search lists at most this many communes; a longer list asks for more of the name.
+MAX_FOUND = 50
 
 
 @require_safe
@@ -16,4 +23,85 @@ def ethnic_group(request, slug):
         request,
         "reference/ethnic_group.html",
         {"group": group, "sections": sections.render("ethnic_group", request, group=group)},
+    )
+
+
+def current_classifications(commune_ids):
+    """{commune id: its classification in the most recent list that names it}, in one query
+    (the same rule as Commune.current_classification)."""
+    rows = (
+        CommuneClassification.objects.filter(commune_id__in=commune_ids)
+        .select_related("region", "region_list")
+        .order_by("commune_id", "-region_list__decision_date", "-region_list_id")
+        .distinct("commune_id")
+    )
+    return {row.commune_id: row for row in rows}
+
+
+@require_safe
+def communes(request):
+    """Choose a province (its list of communes), or look a commune up by name or code."""
+    form = CommuneFinderForm(request.GET or None)
+    found = None
+    if form.is_valid():
+        province, query = form.cleaned_data["province"], form.cleaned_data["q"]
+        if province and not query:
+            return redirect(province.get_communes_url())
+        words = slugify(query)
+        if words:
+            matches = Commune.objects.select_related("province").order_by(
+                Collate("name", "vi-x-icu"), "code"
+            )
+            if province:
+                matches = matches.filter(province=province)
+            if query.isdigit():
+                matches = matches.filter(code=query.zfill(5))
+            else:
+                matches = matches.filter(slug__contains=words)
+            found = list(matches[: MAX_FOUND + 1])
+    return render(
+        request,
+        "reference/communes.html",
+        {
+            "form": form,
+            "found": found[:MAX_FOUND] if found is not None else None,
+            "too_many": found is not None and len(found) > MAX_FOUND,
+            "max_found": MAX_FOUND,
+            "provinces": Province.objects.all(),
+        },
+    )
+
+
+@require_safe
+def communes_of_province(request, province):
+    province = get_object_or_404(Province, slug=province)
+    communes = list(province.communes.order_by(Collate("name", "vi-x-icu"), "code"))
+    classified = current_classifications([c.pk for c in communes])
+    for item in communes:
+        item.classification = classified.get(item.pk)
+    return render(
+        request,
+        "reference/communes_of_province.html",
+        {
+            "province": province,
+            "communes": communes,
+            "sample": any(c.region_list.is_sample for c in classified.values()),
+            "form": CommuneFinderForm(initial={"province": province}),
+        },
+    )
+
+
+@require_safe
+def commune(request, province, commune):
+    commune = get_object_or_404(
+        Commune.objects.select_related("province"), province__slug=province, slug=commune
+    )
+    return render(
+        request,
+        "reference/commune.html",
+        {
+            "commune": commune,
+            "classification": commune.current_classification(),
+            "sections": sections.render("commune", request, commune=commune),
+        },
     )
