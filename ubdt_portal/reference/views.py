@@ -10,7 +10,7 @@ from ubdt_portal import sections
 from ubdt_portal.vietnamese import slugify
 
 from .forms import CommuneFinderForm
-from .models import Commune, CommuneClassification, EthnicGroup, Province
+from .models import Commune, CommuneClassification, CommuneRegion, EthnicGroup, Province
 
 # A name search lists at most this many communes; a longer list asks for more of the name.
 MAX_FOUND = 50
@@ -74,18 +74,40 @@ def communes(request):
 
 @require_safe
 def communes_of_province(request, province):
+    """A province's communes (up to 168), each with its current region: rows built here, not
+    by the template, because this is the longest list the commune pages show."""
     province = get_object_or_404(Province, slug=province)
-    communes = list(province.communes.order_by(Collate("name", "vi-x-icu"), "code"))
-    classified = current_classifications([c.pk for c in communes])
-    for item in communes:
-        item.classification = classified.get(item.pk)
+    communes = province.communes.order_by(Collate("name", "vi-x-icu"), "code").values_list(
+        "pk", "kind", "name", "slug"
+    )
+    regions = {region.pk: region for region in CommuneRegion.objects.all()}
+    classified = {
+        commune_id: (regions.get(region_id), is_sample)
+        for commune_id, region_id, is_sample in CommuneClassification.objects.filter(
+            commune__province=province
+        )
+        .order_by("commune_id", "-region_list__decision_date", "-region_list_id")
+        .distinct("commune_id")
+        .values_list("commune_id", "region_id", "region_list__is_sample")
+    }
+    base = province.get_communes_url()
+    rows = [
+        {
+            "url": f"{base}{slug}/",
+            "name": f"{Commune.KIND_PREFIX.get(kind, '')} {name}".strip(),
+            "classified": pk in classified,
+            "region": classified.get(pk, (None, False))[0],
+            "sample": classified.get(pk, (None, False))[1],
+        }
+        for pk, kind, name, slug in communes
+    ]
     return render(
         request,
         "reference/communes_of_province.html",
         {
             "province": province,
-            "communes": communes,
-            "sample": any(c.region_list.is_sample for c in classified.values()),
+            "communes": rows,
+            "sample": any(is_sample for _region, is_sample in classified.values()),
             "form": CommuneFinderForm(initial={"province": province}),
         },
     )
