@@ -259,3 +259,11 @@ def test_pages_with_their_css_stay_under_50_kb(client, ta_van, sample):
     hanoi = Commune.objects.filter(province__slug="ha-noi").first()
     for url in ["/xa/", "/xa/?q=an", "/xa/ha-noi/", "/xa/ho-chi-minh/", hanoi.get_absolute_url()]:
         assert len(client.get(url).content) + css < 50_000, url
+
+
+def test_the_home_page_leads_to_the_communes(client):
+    html = client.get("/").content.decode()
+    assert (
+        '<a class="button button-secondary" href="/xa/">Xã tôi thuộc khu vực I, II hay III?</a>'
+        in html
+    )
