@@ -219,3 +219,19 @@ def test_the_demo_sample_list_names_real_communes_and_is_labelled(client):
     html = client.get("/xa/lao-cai/ta-van/").content.decode()
     assert "<strong>Khu vực III</strong>" in html
     assert "Dữ liệu mẫu." in html and "không phải danh sách chính thức" in html
+
+
+def test_a_full_list_of_every_commune_takes_a_bounded_number_of_queries(
+    editor_client, django_assert_max_num_queries
+):
+    rows = [
+        f"{code},III,Thôn 1;Thôn 2,60/QĐ-BDTTG"
+        for code in Commune.objects.values_list("code", flat=True)
+    ]
+    text = HEADER + "\n".join(rows) + "\n"
+    with django_assert_max_num_queries(20):
+        preview = upload(editor_client, text)
+    assert "3321 (I: 0; II: 0; III: 3321; ngoài vùng: 0)" in preview.content.decode()
+    with django_assert_max_num_queries(25):
+        confirm(editor_client, preview)
+    assert CommuneClassification.objects.count() == 3321
