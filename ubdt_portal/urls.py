@@ -39,6 +39,8 @@ urlpatterns += i18n_patterns(
     path("chinh-sach/", include("policies.urls")),
     path("van-ban/", include("documents.urls")),
     path("dan-toc/", include("ubdt_portal.reference.urls")),
+    # The 3,321 communes: choose a province, then a commune, or look one up by name.
+    path("xa/", include("ubdt_portal.reference.commune_urls")),
     path("tin-tuc/", include("news.urls")),
     path("hoi-dap/", include("qa.urls")),
     path("tim-kiem/", include("ubdt_portal.search.urls")),

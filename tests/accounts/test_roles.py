@@ -218,7 +218,13 @@ _REFERENCE_VIEW = {
     "reference.view_formerprovince",
     "reference.view_province",
     "reference.view_topic",
+    "reference.view_lifesituation",
+    "reference.view_commune",
+    "reference.view_regionlist",
+    "reference.view_communeclassification",
 }
+# Editors import commune region lists (an import adds or replaces a list).
+_REGION_IMPORT = {"reference.add_regionlist", "reference.change_regionlist"}
 _POLICY_EDIT = {
     f"policies.{action}_{model}"
     for model in ("policyattachment", "policyaudio", "policyupdate")
@@ -240,8 +246,15 @@ _DOCUMENT_EDIT = {
 }
 _IMAGE_EDIT = {"images.add_image", "images.change_image", "images.view_image"}
 EXPECTED_GRANTS = {
-    roles.EDITOR: _REFERENCE_VIEW | _POLICY_EDIT | _BENEFIT_EDIT | _DOCUMENT_EDIT | _IMAGE_EDIT,
+    roles.EDITOR: _REFERENCE_VIEW
+    | _REGION_IMPORT
+    | _POLICY_EDIT
+    | _BENEFIT_EDIT
+    | _DOCUMENT_EDIT
+    | _IMAGE_EDIT,
     roles.EDITOR_IN_CHIEF: _REFERENCE_VIEW
+    | _REGION_IMPORT
+    | {"reference.delete_regionlist"}
     | _POLICY_EDIT
     | _BENEFIT_EDIT
     | _DOCUMENT_EDIT
@@ -259,10 +272,21 @@ EXPECTED_GRANTS = {
     | {"policies.view_policy", "policies.view_benefit", "documents.view_legaldocument"},
     roles.SYSTEM_ADMIN: {
         f"reference.{action}_{model}"
-        for model in ("communeregion", "ethnicgroup", "formerprovince", "province", "topic")
+        for model in (
+            "communeregion",
+            "ethnicgroup",
+            "formerprovince",
+            "province",
+            "topic",
+            "lifesituation",
+            "commune",
+        )
         for action in ("add", "change", "view")
     }
+    | _REFERENCE_VIEW
+    | _REGION_IMPORT
     | {
+        "reference.delete_regionlist",
         "reference.change_sitesettings",
         "reference.view_sitesettings",
         "accounts.add_user",

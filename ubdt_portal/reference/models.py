@@ -53,6 +53,12 @@ class Province(models.Model):
     name = models.CharField(_("name"), max_length=100, unique=True)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    code = models.CharField(
+        _("official code"),
+        max_length=2,
+        blank=True,
+        help_text=_("The two-digit code of the national list of administrative units."),
+    )
 
     class Meta:
         # Vietnamese dictionary order: Đ after D, tones in order.
@@ -62,6 +68,9 @@ class Province(models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_communes_url(self):
+        return reverse("communes_of_province", kwargs={"province": self.slug})
 
 
 class FormerProvince(models.Model):
@@ -159,8 +168,19 @@ class Commune(models.Model):
             models.UniqueConstraint(fields=["province", "slug"], name="unique_commune_slug")
         ]
 
+    # The official name is the kind followed by the name ("Xã Tả Van"): a proper name, the same
+    # in every language.
+    KIND_PREFIX = {Kind.COMMUNE: "Xã", Kind.WARD: "Phường", Kind.SPECIAL_ZONE: "Đặc khu"}
+
     def __str__(self):
-        return f"{self.name}, {self.province.name}"
+        return f"{self.full_name}, {self.province.name}"
+
+    @property
+    def full_name(self):
+        return f"{self.KIND_PREFIX.get(self.kind, '')} {self.name}".strip()
+
+    def get_absolute_url(self):
+        return reverse("commune", kwargs={"province": self.province.slug, "commune": self.slug})
 
     def current_classification(self):
         """What the most recent region list that names this commune says of it (None when no
