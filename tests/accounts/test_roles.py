@@ -116,7 +116,7 @@ def test_system_administrator_sees_their_own_roles_read_only(client):
 def test_system_administrator_cannot_give_themselves_the_editor_in_chief_role(client):
     admin = staff(roles.SYSTEM_ADMIN)
     editor_in_chief = Group.objects.get(name=roles.EDITOR_IN_CHIEF)
-    publish = Permission.objects.get(codename="publish_policy")
+    publish = Permission.objects.get(codename="publish_benefit")
     client.force_login(admin)
     client.post(
         reverse("admin:accounts_user_change", args=[admin.pk]),
@@ -132,7 +132,7 @@ def test_system_administrator_cannot_give_themselves_the_editor_in_chief_role(cl
     assert admin.full_name == "Quản Trị"  # the rest of the form was saved
     assert list(admin.groups.values_list("name", flat=True)) == [roles.SYSTEM_ADMIN]
     assert not admin.is_superuser
-    assert not admin.has_perm("policies.publish_policy")
+    assert not admin.has_perm("policies.publish_benefit")
     assert not RoleChange.objects.filter(account=admin, changed_by=admin).exists()
 
 
@@ -172,10 +172,10 @@ def test_role_changes_outside_the_admin_are_recorded_too():
     target = staff(roles.EDITOR, "bt@example.test")
     qa_officer = Group.objects.get(name=roles.QA_OFFICER)
     qa_officer.user_set.add(target)
-    target.user_permissions.add(Permission.objects.get(codename="publish_policy"))
+    target.user_permissions.add(Permission.objects.get(codename="publish_benefit"))
     latest = RoleChange.objects.filter(account=target)[:2]
     assert [(c.aspect, c.before, c.after, c.changed_by) for c in latest] == [
-        ("user_permissions", [], ["policies.publish_policy"], None),
+        ("user_permissions", [], ["policies.publish_benefit"], None),
         ("groups", [roles.EDITOR], sorted([roles.EDITOR, roles.QA_OFFICER]), None),
     ]
 
@@ -216,19 +216,38 @@ _REFERENCE_VIEW = {
     "reference.view_province",
     "reference.view_topic",
 }
-_POLICY_EDIT = {
-    f"policies.{action}_{model}"
-    for model in ("policyattachment", "policyaudio", "policyupdate")
-    for action in ("add", "change", "delete", "view")
-} | {"policies.add_policy", "policies.change_policy", "policies.view_policy"}
+_POLICY_EDIT = (
+    {
+        f"policies.{action}_{model}"
+        for model in ("benefitamount", "legalbasis", "benefitaudio")
+        for action in ("add", "change", "delete", "view")
+    }
+    | {"policies.add_benefit", "policies.change_benefit", "policies.view_benefit"}
+    | {
+        f"documents.{action}_{model}"
+        for model in ("documentattachment", "statuschange")
+        for action in ("add", "change", "delete", "view")
+    }
+    | {
+        "documents.add_legaldocument",
+        "documents.change_legaldocument",
+        "documents.view_legaldocument",
+    }
+)
 _IMAGE_EDIT = {"images.add_image", "images.change_image", "images.view_image"}
 EXPECTED_GRANTS = {
     roles.EDITOR: _REFERENCE_VIEW | _POLICY_EDIT | _IMAGE_EDIT,
     roles.EDITOR_IN_CHIEF: _REFERENCE_VIEW
     | _POLICY_EDIT
     | _IMAGE_EDIT
-    | {"policies.delete_policy", "policies.publish_policy", "images.delete_image"},
-    roles.QA_OFFICER: _REFERENCE_VIEW | {"policies.view_policy"},
+    | {
+        "policies.delete_benefit",
+        "policies.publish_benefit",
+        "documents.delete_legaldocument",
+        "documents.publish_legaldocument",
+        "images.delete_image",
+    },
+    roles.QA_OFFICER: _REFERENCE_VIEW | {"policies.view_benefit", "documents.view_legaldocument"},
     roles.SYSTEM_ADMIN: {
         f"reference.{action}_{model}"
         for model in ("communeregion", "ethnicgroup", "formerprovince", "province", "topic")
@@ -268,7 +287,7 @@ def test_sync_roles_restores_the_grants_with_the_migrations_historical_models():
     from django.db.migrations.loader import MigrationLoader
 
     Group.objects.get(name=roles.EDITOR).permissions.add(
-        Permission.objects.get(codename="delete_policy")
+        Permission.objects.get(codename="delete_benefit")
     )
     Group.objects.get(name=roles.QA_OFFICER).permissions.clear()
     historical = MigrationLoader(connection).project_state().apps
