@@ -51,7 +51,7 @@ def find(
             specificity=score,
             ended_last=Case(When(applies_now=AppliesNow.ENDED, then=Value(1)), default=Value(0)),
         )
-        .prefetch_related("amounts", "ethnic_groups", "provinces", "regions", "topics")
+        .prefetch_related("amounts", "ethnic_groups", "provinces", "regions")
         .order_by("ended_last", "-specificity", "-featured", "title", "pk")
     )
 

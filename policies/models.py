@@ -93,7 +93,7 @@ class BenefitQuerySet(PublishableQuerySet):
             self.published()
             .with_applies_now()
             .without_long_texts()
-            .prefetch_related("amounts", "topics")
+            .prefetch_related("amounts")
             .annotate(
                 ended_last=Case(
                     When(applies_now=AppliesNow.ENDED, then=Value(2)),
