@@ -10,7 +10,7 @@ class DocumentsConfig(AppConfig):
         from ubdt_portal.files import registry as files
         from ubdt_portal.search import registry
 
-        from . import search
+        from . import forms, search  # noqa: F401 (forms: the issuer list forgets on save)
         from .models import DocumentAttachment
 
         registry.register(search.documents)

@@ -2,17 +2,18 @@
 issuer, dates, in-force status and its history, relations, full text and files. Citizens read
 benefits (policies app), which cite these documents as their legal basis."""
 
+import dataclasses
 import re
 from datetime import date
 
 from django.db import models
-from django.db.models import Case, Exists, OuterRef, Q, Value, When
+from django.db.models import Case, Exists, OuterRef, Prefetch, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from ubdt_portal import uploads
@@ -61,6 +62,70 @@ class LegalDocumentQuerySet(PublishableQuerySet):
                 output_field=models.CharField(),
             )
         )
+
+    def for_listing(self):
+        """Published documents with what a list shows, newest signed first, in a fixed number
+        of queries. The order is the index `documents_listing`, so a page reads its rows from
+        the index; their status is derived for those rows only, by `attach_legal_status()`
+        (deriving it in the listing query itself makes PostgreSQL hash the relations of every
+        document first)."""
+        return (
+            self.published()
+            .without_long_texts()
+            .prefetch_related("topics")
+            .order_by("-signed_date", "-pk")
+        )
+
+    def attach_legal_status(self, documents):
+        """Give each of `documents` (a page of a list) its `legal_status` from
+        with_legal_status(), in one query for all of them."""
+        documents = [d for d in documents if not hasattr(d, "legal_status")]
+        if documents:
+            statuses = dict(
+                self.model.objects.with_legal_status()
+                .filter(pk__in=[d.pk for d in documents])
+                .values_list("pk", "legal_status")
+            )
+            for document in documents:
+                document.legal_status = statuses[document.pk]
+        return documents
+
+    def for_detail(self):
+        """Everything a document's page shows, in a fixed number of queries: related documents
+        only when published, each with its status; the status history with the documents that
+        caused each change."""
+        published = (
+            self.model.objects.published()
+            .with_legal_status()
+            .without_long_texts()
+            .order_by("-signed_date", "-pk")
+        )
+        return self.with_legal_status().prefetch_related(
+            "topics",
+            "attachments",
+            Prefetch(
+                "status_changes",
+                queryset=StatusChange.objects.select_related("caused_by").defer(
+                    *(f"caused_by__{name}" for name in LegalDocument.listing_deferred_fields())
+                ),
+            ),
+            *(
+                Prefetch(name, queryset=published)
+                for name in (
+                    "replaced_by",
+                    "replaces",
+                    "amended_by",
+                    "amends",
+                    "guided_by",
+                    "guides",
+                    "related",
+                )
+            ),
+        )
+
+    def with_topic(self, topic):
+        through = LegalDocument.topics.through.objects
+        return self.filter(pk__in=through.filter(topic=topic).values("legaldocument_id"))
 
 
 class LegalDocument(Publishable, Sluggable, Searchable):
@@ -138,6 +203,10 @@ class LegalDocument(Publishable, Sluggable, Searchable):
 
     class Meta:
         ordering = ["-signed_date", "-pk"]
+        indexes = [
+            # The library's order: a page of it is read from here, not sorted from all rows.
+            models.Index(fields=["-signed_date", "-id"], name="documents_listing"),
+        ]
         verbose_name = _("legal document")
         verbose_name_plural = _("legal documents")
         permissions = [
@@ -150,8 +219,42 @@ class LegalDocument(Publishable, Sluggable, Searchable):
     def get_absolute_url(self):
         return reverse("documents:detail", kwargs={"slug": self.slug})
 
+    @classmethod
+    def detail_queryset(cls):
+        return cls.objects.for_detail()
+
     def search_extras(self):
         return [document_number_variants(self.document_number)], []
+
+    def search_result(self):
+        result = super().search_result()
+        return dataclasses.replace(
+            result,
+            title=f"{self.document_number} — {result.title}",
+            status_label=self.legal_status_label,
+            status_tone=self.legal_status_tone,
+        )
+
+    def relation_groups(self):
+        """The related documents by kind, each listed once (a document that this one replaces
+        is not repeated under "related"); uses the prefetched relations."""
+        groups = [
+            (_("Replaced by"), self.replaced_by.all()),
+            (_("Replaces"), self.replaces.all()),
+            (_("Amended by"), self.amended_by.all()),
+            (_("Amends"), self.amends.all()),
+            (_("Guided by"), self.guided_by.all()),
+            (_("Guides the implementation of"), self.guides.all()),
+            (_("Related documents"), self.related.all()),
+        ]
+        seen = set()
+        result = []
+        for label, documents in groups:
+            fresh = [d for d in documents if d.pk not in seen and d.pk != self.pk]
+            seen.update(d.pk for d in fresh)
+            if fresh:
+                result.append((label, fresh))
+        return result
 
     @cached_property
     def legal_status_value(self):
@@ -185,21 +288,36 @@ class LegalDocument(Publishable, Sluggable, Searchable):
         return mark_safe(add_heading_anchors(self.full_text))  # noqa: S308 (sanitised on save)
 
 
-_BLOCK = re.compile(r"<(p|h2|h3|h4|li)>(\s*(?:<strong>)?\s*)(Điều|Khoản)\s+(\d+[a-zđ]?)", re.I)
+_BLOCK = re.compile(
+    r"<(p|h2|h3|h4|li)>(\s*(?:<strong>)?\s*)(Điều|Khoản)\s+(\d+[a-zđ]?)(.*?)</\1>", re.I | re.S
+)
 
 
 def add_heading_anchors(html):
+    """A stable id on each article ("Điều 3": #dieu-3) and clause ("Khoản 2" inside it:
+    #dieu-3-khoan-2); each article heading ends with a visible "#" link to itself, which people
+    can copy without JavaScript."""
     article = {"n": None}
 
     def anchor(match):
-        tag, lead, word, number = match.groups()
+        tag, lead, word, number, rest = match.groups()
         number = number.lower()
         if word.lower() == "điều":
             article["n"] = number
             anchor_id = f"dieu-{number}"
+            link = format_html(
+                ' <a class="anchor-link" href="#{}">#<span class="visually-hidden"> {}</span></a>',
+                anchor_id,
+                pgettext("link to an article", "link to %(article)s")
+                % {"article": f"{word} {number}"},
+            )
         else:
             anchor_id = f"dieu-{article['n']}-khoan-{number}" if article["n"] else f"khoan-{number}"
-        return format_html('<{} id="{}">', tag, anchor_id) + f"{lead}{word} {number}"
+            link = ""
+        return (
+            format_html('<{} id="{}">', tag, anchor_id)
+            + f"{lead}{word} {number}{rest}{link}</{tag}>"
+        )
 
     return _BLOCK.sub(anchor, html or "")
 
