@@ -55,7 +55,8 @@ def vietnamese_first():
 @pytest.fixture(autouse=True)
 def migrated_data(request):
     """Tests that commit (browser and server tests) empty the database afterwards; give each of
-    them the data that migrations put in every real database: reference data and roles."""
+    them the data that migrations put in every real database: reference data (with life
+    situations) and roles."""
     if not {"transactional_db", "live_server"} & set(request.fixturenames):
         marker = request.node.get_closest_marker("django_db")
         if not (marker and marker.kwargs.get("transaction")):
@@ -65,9 +66,11 @@ def migrated_data(request):
     from django.core.cache import cache
 
     from accounts.roles import sync_roles
+    from ubdt_portal.reference import life_situations
     from ubdt_portal.reference.initial_data import load
 
     load(apps, None)
+    life_situations.load(apps, None)
     sync_roles(apps)
     cache.clear()
 

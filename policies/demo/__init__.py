@@ -1,11 +1,13 @@
-"""Demo benefits (loaded by e8's loader, hooked in here) and the benefit pages that
-`manage.py benchmark` times."""
+"""Demo benefits (policies/demo/benefits.py, resting on the demo documents) and the benefit
+pages that `manage.py benchmark` times."""
 
 from policies.models import Benefit
 
+from .benefits import seed as seed_benefits
+
 
 def seed(command):
-    """Benefits in plain words on the demo documents; the content arrives with its loader."""
+    seed_benefits(command)
 
 
 def benchmark_pages():
