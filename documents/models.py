@@ -152,6 +152,8 @@ class LegalDocumentQuerySet(PublishableQuerySet):
 
 
 class LegalDocument(Publishable, Sluggable, Searchable):
+    # "Stale" on the staff home page counts from when an editor last checked it.
+    review_date_field = "last_reviewed"
     long_text_fields = ("full_text",)
     search_title_fields = ("title",)
     search_body_fields = ("summary", "issuing_agency", "signer")

@@ -1,108 +1,97 @@
-from datetime import MAXYEAR, MINYEAR
-
 from django.contrib import admin
-from django.contrib.admin.options import IncorrectLookupParameters
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import (
-    TabbedTranslationAdmin,
-    TranslationStackedInline,
-    TranslationTabularInline,
-)
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from ubdt_portal.publishing.admin import PublishingAdmin, TranslatedLanguagesColumn
 
-from .models import Benefit, Policy, PolicyAttachment, PolicyAudio, PolicyUpdate
+from .models import AppliesNow, Benefit, BenefitAmount, BenefitAudio, LegalBasis
 
 
-class AttachmentInline(TranslationTabularInline):
-    model = PolicyAttachment
+class AmountInline(TranslationTabularInline):
+    model = BenefitAmount
     extra = 0
-    fields = ("title", "file", "order")
+    fields = ("amount", "period", "description", "order")
+
+
+class LegalBasisInline(admin.TabularInline):
+    model = LegalBasis
+    extra = 0
+    fields = ("document", "articles", "order")
+    autocomplete_fields = ("document",)
 
 
 class AudioInline(admin.TabularInline):
-    model = PolicyAudio
+    model = BenefitAudio
     extra = 0
-    fields = ("language", "file", "transcript_note", "duration_seconds")
+    fields = ("language", "file", "duration_seconds")
 
 
-class UpdateInline(TranslationStackedInline):
-    model = PolicyUpdate
-    extra = 0
-    fields = ("date", "note")
-
-
-class SignedYearFilter(admin.SimpleListFilter):
-    title = _("year signed")
-    parameter_name = "year"
+class AppliesNowFilter(admin.SimpleListFilter):
+    title = _("applies now")
+    parameter_name = "applies"
 
     def lookups(self, request, model_admin):
-        years = Policy.objects.dates("signed_date", "year", order="DESC")
-        return [(str(d.year), str(d.year)) for d in years]
+        return AppliesNow.choices
 
     def queryset(self, request, queryset):
-        if not self.value():
-            return queryset
-        # ASCII digits only ("²".isdigit() is true) and a year a date can have.
-        year = int(self.value()) if self.value().isascii() and self.value().isdigit() else 0
-        if not MINYEAR <= year <= MAXYEAR:
-            raise IncorrectLookupParameters(f"Not a year: {self.value()!r}")
-        return queryset.filter(signed_date__year=year)
+        if self.value() in AppliesNow.values:
+            return queryset.filter(applies_now=self.value())
+        return queryset
 
 
-@admin.register(Policy)
-class PolicyAdmin(PublishingAdmin, TranslatedLanguagesColumn, TabbedTranslationAdmin):
+@admin.register(Benefit)
+class BenefitAdmin(PublishingAdmin, TranslatedLanguagesColumn, TabbedTranslationAdmin):
     list_display = (
-        "document_number",
         "title",
-        "document_type",
-        "signed_date",
         "status_badge",
+        "applies_now_column",
         "translated_languages",
         "featured",
+        "last_reviewed",
     )
-    list_display_links = ("document_number", "title")
     list_filter = (
         "status",
-        "document_type",
-        "issuing_agency",
+        AppliesNowFilter,
         "topics",
+        "life_situations",
         "ethnic_groups",
         "provinces",
-        SignedYearFilter,
+        "regions",
         "featured",
     )
-    search_fields = ("document_number", "title", "summary", "issuing_agency")
-    date_hierarchy = "signed_date"
-    autocomplete_fields = ("replaces", "amends", "related")
-    filter_horizontal = ("ethnic_groups", "provinces", "topics")
-    inlines = [AttachmentInline, AudioInline, UpdateInline]
-    readonly_fields = ("derived_status",)
+    search_fields = ("title", "who_in_one_line", "summary")
+    autocomplete_fields = ("successor",)
+    filter_horizontal = ("ethnic_groups", "provinces", "life_situations", "topics")
+    inlines = [AmountInline, LegalBasisInline, AudioInline]
+    readonly_fields = ("derived_applies_now",)
     fieldsets = (
-        (None, {"fields": ("title", "slug", "summary", "featured")}),
+        (None, {"fields": ("title", "slug", "who_in_one_line", "summary", "featured")}),
         (
-            _("Who benefits, what they get, how to apply"),
-            {"fields": ("beneficiaries", "conditions", "benefits", "how_to_apply")},
+            _("Who qualifies"),
+            {"fields": ("who_qualifies", "who_does_not_qualify", "conditions")},
         ),
-        (_("Who it applies to"), {"fields": ("ethnic_groups", "provinces", "regions", "topics")}),
         (
-            _("Legal record"),
+            _("How to apply"),
+            {"fields": ("steps", "papers", "where_to_apply", "deadlines", "when_paid")},
+        ),
+        (
+            _("Who it applies to"),
             {
                 "fields": (
-                    "document_number",
-                    "document_type",
-                    "issuing_agency",
-                    "signer",
-                    ("signed_date", "effective_date", "expiry_date"),
-                    "legal_status_override",
-                    "derived_status",
-                    "replaces",
-                    "amends",
-                    "related",
+                    "ethnic_groups",
+                    "for_very_small_groups",
+                    "provinces",
+                    "regions",
+                    "for_difficult_villages",
+                    "life_situations",
+                    "topics",
                 )
             },
         ),
-        (_("Full text"), {"fields": ("full_text",)}),
+        (
+            _("Whether it applies now"),
+            {"fields": (("starts_on", "ends_on"), "successor", "derived_applies_now")},
+        ),
         (
             _("Publishing"),
             {"fields": ("status", "publish_at", "last_reviewed", "demo_translations")},
@@ -110,22 +99,12 @@ class PolicyAdmin(PublishingAdmin, TranslatedLanguagesColumn, TabbedTranslationA
     )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_legal_status()
+        return super().get_queryset(request).with_applies_now()
 
-    @admin.display(description=_("in-force status now"))
-    def derived_status(self, obj):
-        return obj.legal_status_label if obj.pk else "—"
+    @admin.display(description=_("applies now"), ordering="applies_now")
+    def applies_now_column(self, obj):
+        return obj.applies_now_label
 
-
-@admin.register(Benefit)
-class BenefitAdmin(PublishingAdmin, TranslatedLanguagesColumn, TabbedTranslationAdmin):
-    list_display = ("title", "status_badge", "translated_languages", "featured")
-    list_filter = ("status", "featured")
-    search_fields = ("title", "summary")
-    fieldsets = (
-        (None, {"fields": ("title", "slug", "who_in_one_line", "summary", "featured")}),
-        (
-            _("Publishing"),
-            {"fields": ("status", "publish_at", "last_reviewed", "demo_translations")},
-        ),
-    )
+    @admin.display(description=_("applies now (derived from the dates and the legal basis)"))
+    def derived_applies_now(self, obj):
+        return obj.applies_now_label if obj.pk else "—"

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class PoliciesConfig(AppConfig):
     name = "policies"
-    verbose_name = _("Policies")
+    verbose_name = _("Benefits")
 
     def ready(self):
         from ubdt_portal import sections as pages
@@ -12,24 +12,21 @@ class PoliciesConfig(AppConfig):
         from ubdt_portal.search import registry
 
         from . import search, sections
-        from .models import PolicyAttachment, PolicyAudio
+        from .models import BenefitAudio
 
-        pages.register(
-            "home",
-            "policies",
-            order=10,
-            template_name="policies/home_section.html",
-            get_context=sections.home_context,
-        )
-        pages.register(
-            "ethnic_group",
-            "policies",
-            order=10,
-            template_name="policies/ethnic_group_section.html",
-            get_context=sections.ethnic_group_context,
-        )
-        registry.register(search.policies)
+        for page, get_context in [
+            ("home", sections.home_context),
+            ("ethnic_group", sections.ethnic_group_context),
+            ("commune", sections.commune_context),
+            ("document", sections.document_context),
+        ]:
+            pages.register(
+                page,
+                "benefits",
+                order=10,
+                template_name=f"policies/{page}_section.html",
+                get_context=get_context,
+            )
         registry.register(search.benefits)
-        # A policy's files are public when the policy is.
-        files.register(PolicyAttachment, "file", owner="policy")
-        files.register(PolicyAudio, "file", owner="policy")
+        # A benefit's recordings are public when the benefit is.
+        files.register(BenefitAudio, "file", owner="benefit")

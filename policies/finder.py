@@ -1,6 +1,59 @@
-"""The finder's explanations: why each policy it found can apply to the person asking."""
+"""The finder on benefits: which benefits can apply to the person asking, the most specific
+first, and why each came up, in plain words."""
 
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.translation import gettext as _
+
+from .models import AppliesNow, Benefit
+
+
+def find(
+    *,
+    group=None,
+    province=None,
+    commune=None,
+    region=None,
+    difficult_villages=False,
+    topic=None,
+    situation=None,
+    ended=False,
+):
+    """Published benefits that can apply: each targeting list is empty ("all") or holds the
+    answer; those tied to commune regions stay in when the region is unknown. What applies now
+    (or starts soon) only, unless `ended`. Ordered by how many answers a benefit names
+    explicitly (a benefit for the Mông in Lào Cai before one for everyone)."""
+    queryset = Benefit.objects.published().with_applies_now()
+    if not ended:
+        queryset = queryset.not_ended()
+    specific = []
+    if group:
+        queryset = queryset.for_group(group)
+        specific.append(Q(pk__in=Benefit.objects.names(Benefit.ethnic_groups, group)))
+        if group.is_very_small:
+            specific.append(Q(for_very_small_groups=True))
+    if province:
+        queryset = queryset.targeting(Benefit.provinces, province)
+        specific.append(Q(pk__in=Benefit.objects.names(Benefit.provinces, province)))
+    if region or difficult_villages:
+        queryset = queryset.for_region(region, difficult_villages)
+        if region:
+            specific.append(Q(pk__in=Benefit.objects.names(Benefit.regions, region)))
+    if topic:
+        queryset = queryset.with_topic(topic)
+    if situation:
+        queryset = queryset.for_situation(situation)
+    score = Value(0, output_field=IntegerField())
+    for condition in specific:
+        score = score + Case(When(condition, then=Value(1)), default=Value(0))
+    return (
+        queryset.without_long_texts()
+        .annotate(
+            specificity=score,
+            ended_last=Case(When(applies_now=AppliesNow.ENDED, then=Value(1)), default=Value(0)),
+        )
+        .prefetch_related("amounts", "ethnic_groups", "provinces", "regions")
+        .order_by("ended_last", "-specificity", "-featured", "title", "pk")
+    )
 
 
 def short_list(objects, limit=6):
@@ -8,14 +61,17 @@ def short_list(objects, limit=6):
     return names + ", …" if len(objects) > limit else names
 
 
-def match_reasons(policy, group=None, province=None, region=None, topic=None):
-    """Why a policy came up in the finder, in plain words, from its prefetched targeting."""
-    groups = list(policy.ethnic_groups.all())
-    provinces = list(policy.provinces.all())
-    regions = list(policy.regions.all())
+def match_reasons(benefit, group=None, province=None, region=None, commune=None, **_answers):
+    """Why a benefit came up in the finder, from its prefetched targeting."""
+    groups = list(benefit.ethnic_groups.all())
+    provinces = list(benefit.provinces.all())
+    regions = list(benefit.regions.all())
     reasons = []
+    if benefit.for_very_small_groups:
+        reasons.append(_("Only for ethnic groups of fewer than 10,000 people"))
     if not groups:
-        reasons.append(_("Covers every ethnic minority"))
+        if not benefit.for_very_small_groups:
+            reasons.append(_("Covers every ethnic minority"))
     elif group in groups:
         reasons.append(_("Meant for the %(group)s people") % {"group": group.name})
     else:
@@ -29,12 +85,23 @@ def match_reasons(policy, group=None, province=None, region=None, topic=None):
     if regions:
         names = ", ".join(r.name for r in regions)
         if region in regions:
-            reasons.append(_("For communes of %(regions)s") % {"regions": names})
+            if commune:
+                reasons.append(
+                    _("%(commune)s is a commune of %(region)s")
+                    % {"commune": commune.name, "region": region.name}
+                )
+            else:
+                reasons.append(_("For communes of %(regions)s") % {"regions": names})
+        elif benefit.for_difficult_villages and commune:
+            reasons.append(
+                _("For communes of %(regions)s and for especially difficult villages")
+                % {"regions": names}
+            )
         else:
             reasons.append(
                 _("Only in communes of %(regions)s — ask your commune which region it is in")
                 % {"regions": names}
             )
-    if topic:
-        reasons.append(_("Topic: %(topic)s") % {"topic": topic.name})
+    if benefit.applies_now == AppliesNow.UPCOMING:
+        reasons.append(_("Not yet: it starts soon"))
     return reasons

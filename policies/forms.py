@@ -1,4 +1,4 @@
-"""GET forms of the public policy pages. A bad value in one field is reported next to it and
+"""GET forms of the public benefit pages. A bad value in one field is reported next to it and
 that filter is left out; the page still answers."""
 
 from django import forms
@@ -6,12 +6,18 @@ from django.conf import settings
 from django.db.models.functions import Collate
 from django.utils.translation import gettext_lazy as _
 
-from documents.legal import DocumentType, LegalStatus
-from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, Topic
+from ubdt_portal.reference.models import (
+    Commune,
+    CommuneRegion,
+    EthnicGroup,
+    LifeSituation,
+    Province,
+    Topic,
+)
 from ubdt_portal.search.engine import search
 from ubdt_portal.search.forms import QueryField
 
-from .models import Policy
+from .models import Benefit
 
 
 def alphabetical(queryset):
@@ -26,8 +32,16 @@ class SlugChoiceField(forms.ModelChoiceField):
         self.error_messages["invalid_choice"] = _("This choice is not in the list.")
 
 
-class PolicyFilterForm(forms.Form):
-    q = QueryField(label=_("Words or document number"))
+def region_field(**kwargs):
+    field = forms.ModelChoiceField(
+        CommuneRegion.objects.all(), to_field_name="code", required=False, **kwargs
+    )
+    field.error_messages["invalid_choice"] = _("This choice is not in the list.")
+    return field
+
+
+class BenefitFilterForm(forms.Form):
+    q = QueryField(label=_("Words"))
     topic = SlugChoiceField(Topic.objects.all(), label=_("Topic"), empty_label=_("All topics"))
     group = SlugChoiceField(
         alphabetical(EthnicGroup.objects.filter(is_minority=True)),
@@ -37,28 +51,8 @@ class PolicyFilterForm(forms.Form):
     province = SlugChoiceField(
         Province.objects.all(), label=_("Province"), empty_label=_("All provinces")
     )
-    type = forms.ChoiceField(
-        label=_("Document type"),
-        choices=[("", _("All types")), *DocumentType.choices],
-        required=False,
-    )
-    status = forms.ChoiceField(
-        label=_("In-force status"),
-        choices=[("", _("Any status")), *LegalStatus.choices],
-        required=False,
-    )
-    year = forms.IntegerField(
-        label=_("Year signed"),
-        min_value=1945,
-        max_value=2100,
-        required=False,
-        error_messages={
-            "invalid": _("Enter the year as a number, for example 2025."),
-            "min_value": _("Enter a year from 1945 on."),
-            "max_value": _("Enter a year up to 2100."),
-        },
-    )
-    lang = forms.BooleanField(label=_("Only policies translated into my language"), required=False)
+    region = region_field(label=_("Commune region"), empty_label=_("All regions"))
+    lang = forms.BooleanField(label=_("Only benefits translated into my language"), required=False)
 
     def __init__(self, *args, language, **kwargs):
         super().__init__(*args, **kwargs)
@@ -72,15 +66,11 @@ class PolicyFilterForm(forms.Form):
         if data.get("topic"):
             queryset = queryset.with_topic(data["topic"])
         if data.get("group"):
-            queryset = queryset.targeting(Policy.ethnic_groups, data["group"])
+            queryset = queryset.for_group(data["group"])
         if data.get("province"):
-            queryset = queryset.targeting(Policy.provinces, data["province"])
-        if data.get("type"):
-            queryset = queryset.filter(document_type=data["type"])
-        if data.get("status"):
-            queryset = queryset.filter(legal_status=data["status"])
-        if data.get("year"):
-            queryset = queryset.filter(signed_date__year=data["year"])
+            queryset = queryset.targeting(Benefit.provinces, data["province"])
+        if data.get("region"):
+            queryset = queryset.naming(Benefit.regions, data["region"])
         if data.get("lang"):
             queryset = queryset.translated_into(self.language)
         if data.get("q"):
@@ -92,15 +82,15 @@ class PolicyFilterForm(forms.Form):
         return any(self.cleaned_data.values())
 
 
+class CommuneChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.name  # the province is chosen above
+
+
 class FinderForm(forms.Form):
-    def clean(self):
-        data = super().clean()
-        if self.data and not any(data.values()) and not self.errors:
-            raise forms.ValidationError(
-                _("Choose at least one answer — your ethnic group or your province is enough."),
-                code="empty",
-            )
-        return data
+    """The finder's questions. The commune is chosen once the province is known (without
+    JavaScript: choose the province, press the button, then choose the commune); a chosen
+    commune brings its region and villages from the current region list."""
 
     group = SlugChoiceField(
         alphabetical(EthnicGroup.objects.filter(is_minority=True)),
@@ -112,16 +102,84 @@ class FinderForm(forms.Form):
         label=_("Province where you live"),
         empty_label=_("— choose —"),
     )
-    region = forms.ModelChoiceField(
-        CommuneRegion.objects.all(),
+    commune = CommuneChoiceField(
+        Commune.objects.none(),
         to_field_name="code",
         required=False,
+        label=_("Your commune"),
+        empty_label=_("— choose —"),
+    )
+    region = region_field(
         label=_("Your commune's region"),
         empty_label=_("I don't know"),
-        help_text=_(
-            "Ask the commune People's Committee whether your commune is in region I, II or III."
-        ),
+        help_text=_("Choosing your commune is enough: we look its region up."),
     )
     topic = SlugChoiceField(
         Topic.objects.all(), label=_("What you need help with"), empty_label=_("Anything")
     )
+    situation = SlugChoiceField(
+        LifeSituation.objects.all(), label=_("What is happening in your life"), empty_label=_("—")
+    )
+    ended = forms.BooleanField(label=_("Also show benefits that have ended"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        commune = self.fields["commune"]
+        commune.error_messages["invalid_choice"] = _(
+            "This commune is not in the province you chose."
+        )
+        province = self.province_asked()
+        if province is None:
+            commune.help_text = _("Choose your province and press “Find”: its communes appear.")
+            commune.widget.attrs["disabled"] = True
+        else:
+            commune.queryset = province.communes.order_by(Collate("name", "vi-x-icu"))
+
+    def province_asked(self):
+        slug = self.data.get("province") if self.is_bound else None
+        if not slug or not isinstance(slug, str) or len(slug) > 100:
+            return None
+        return Province.objects.filter(slug=slug).first()
+
+    def clean(self):
+        data = super().clean()
+        answers = {k: v for k, v in data.items() if k != "ended"}
+        if self.data and not any(answers.values()) and not self.errors:
+            raise forms.ValidationError(
+                _("Choose at least one answer — your ethnic group or your province is enough."),
+                code="empty",
+            )
+        data["classification"] = None
+        if data.get("commune"):
+            classification = data["commune"].current_classification()
+            data["classification"] = classification
+            if classification is not None and classification.region is not None:
+                data["region"] = classification.region
+        return data
+
+    def choices(self):
+        """What the person answered, for the finder's queryset and explanations."""
+        data = self.cleaned_data
+        classification = data.get("classification")
+        return {
+            "group": data.get("group"),
+            "province": data.get("province"),
+            "commune": data.get("commune"),
+            "region": data.get("region"),
+            "difficult_villages": bool(classification and classification.village_list),
+            "topic": data.get("topic"),
+            "situation": data.get("situation"),
+        }
+
+    def answers_as_query(self):
+        """The answers as GET parameters (for the question form when nothing was found)."""
+        data = self.cleaned_data
+        values = {
+            "group": data.get("group") and data["group"].slug,
+            "province": data.get("province") and data["province"].slug,
+            "commune": data.get("commune") and data["commune"].code,
+            "region": data.get("region") and data["region"].code,
+            "topic": data.get("topic") and data["topic"].slug,
+            "situation": data.get("situation") and data["situation"].slug,
+        }
+        return {key: value for key, value in values.items() if value}

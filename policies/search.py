@@ -1,22 +1,15 @@
-"""What the policy library gives the site-wide search (registered from apps.py)."""
+"""What benefits give the site-wide search (registered from apps.py)."""
 
 from django.utils.translation import gettext_lazy as _
 
 from ubdt_portal.search.registry import SearchSource
 
-from .models import Benefit, Policy
+from .models import Benefit
 
-# Results show the in-force status: annotated here, so a page of results is one query.
-policies = SearchSource(
-    key="policies",
-    label=_("Policies"),
-    queryset=lambda: Policy.objects.with_legal_status(),
-    list_url_name="policies:list",
-)
-
+# Results show whether each benefit applies now: annotated here, so a page is one query.
 benefits = SearchSource(
     key="benefits",
     label=_("Benefits"),
-    queryset=lambda: Benefit.objects.all(),
+    queryset=lambda: Benefit.objects.with_applies_now(),
     list_url_name="policies:list",
 )

@@ -1,7 +1,7 @@
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from policies.models import Policy
+from policies.models import Benefit
 
 
 @require_safe
@@ -13,7 +13,7 @@ def question_list(request):
 @require_safe
 def ask(request):
     # The online question form arrives with the Q&A issue. Until then this page names the
-    # policy the reader came from and gives the channels that answer today.
+    # benefit the reader came from and gives the channels that answer today.
     slug = request.GET.get("chinh-sach", "")[:200]
-    policy = Policy.objects.published().filter(slug=slug).first() if slug else None
+    policy = Benefit.objects.published().filter(slug=slug).first() if slug else None
     return render(request, "qa/ask.html", {"policy": policy})

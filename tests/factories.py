@@ -16,22 +16,6 @@ def published_now():
     return {"status": Status.PUBLISHED, "publish_at": timezone.now() - timedelta(minutes=1)}
 
 
-def _policy(**fields):
-    from policies.models import Policy
-
-    n = next(_numbers)
-    values = {
-        "title_vi": f"Chính sách thử số {n}",
-        "summary_vi": f"Tóm tắt dễ hiểu của chính sách số {n}.",
-        "document_number": f"{n}/2024/NĐ-CP",
-        "document_type": "nghi-dinh",
-        "issuing_agency": "Chính phủ",
-        "signed_date": date(2024, 1, 1) + timedelta(days=n),
-        **published_now(),
-    }
-    return Policy.objects.create(**{**values, **fields})
-
-
 def _document(**fields):
     from documents.models import LegalDocument
 
@@ -62,7 +46,6 @@ def _benefit(**fields):
 
 
 FACTORIES = {
-    "policies.policy": _policy,
     "documents.legaldocument": _document,
     "policies.benefit": _benefit,
 }

@@ -116,7 +116,7 @@ def test_system_administrator_sees_their_own_roles_read_only(client):
 def test_system_administrator_cannot_give_themselves_the_editor_in_chief_role(client):
     admin = staff(roles.SYSTEM_ADMIN)
     editor_in_chief = Group.objects.get(name=roles.EDITOR_IN_CHIEF)
-    publish = Permission.objects.get(codename="publish_policy")
+    publish = Permission.objects.get(codename="publish_benefit")
     client.force_login(admin)
     client.post(
         reverse("admin:accounts_user_change", args=[admin.pk]),
@@ -132,7 +132,7 @@ def test_system_administrator_cannot_give_themselves_the_editor_in_chief_role(cl
     assert admin.full_name == "Quản Trị"  # the rest of the form was saved
     assert list(admin.groups.values_list("name", flat=True)) == [roles.SYSTEM_ADMIN]
     assert not admin.is_superuser
-    assert not admin.has_perm("policies.publish_policy")
+    assert not admin.has_perm("policies.publish_benefit")
     assert not RoleChange.objects.filter(account=admin, changed_by=admin).exists()
 
 
@@ -172,10 +172,10 @@ def test_role_changes_outside_the_admin_are_recorded_too():
     target = staff(roles.EDITOR, "bt@example.test")
     qa_officer = Group.objects.get(name=roles.QA_OFFICER)
     qa_officer.user_set.add(target)
-    target.user_permissions.add(Permission.objects.get(codename="publish_policy"))
+    target.user_permissions.add(Permission.objects.get(codename="publish_benefit"))
     latest = RoleChange.objects.filter(account=target)[:2]
     assert [(c.aspect, c.before, c.after, c.changed_by) for c in latest] == [
-        ("user_permissions", [], ["policies.publish_policy"], None),
+        ("user_permissions", [], ["policies.publish_benefit"], None),
         ("groups", [roles.EDITOR], sorted([roles.EDITOR, roles.QA_OFFICER]), None),
     ]
 
@@ -225,11 +225,6 @@ _REFERENCE_VIEW = {
 }
 # Editors import commune region lists (an import adds or replaces a list).
 _REGION_IMPORT = {"reference.add_regionlist", "reference.change_regionlist"}
-_POLICY_EDIT = {
-    f"policies.{action}_{model}"
-    for model in ("policyattachment", "policyaudio", "policyupdate")
-    for action in ("add", "change", "delete", "view")
-} | {"policies.add_policy", "policies.change_policy", "policies.view_policy"}
 _BENEFIT_EDIT = {
     f"policies.{action}_{model}"
     for model in ("benefitamount", "legalbasis", "benefitaudio")
@@ -246,30 +241,21 @@ _DOCUMENT_EDIT = {
 }
 _IMAGE_EDIT = {"images.add_image", "images.change_image", "images.view_image"}
 EXPECTED_GRANTS = {
-    roles.EDITOR: _REFERENCE_VIEW
-    | _REGION_IMPORT
-    | _POLICY_EDIT
-    | _BENEFIT_EDIT
-    | _DOCUMENT_EDIT
-    | _IMAGE_EDIT,
+    roles.EDITOR: _REFERENCE_VIEW | _REGION_IMPORT | _BENEFIT_EDIT | _DOCUMENT_EDIT | _IMAGE_EDIT,
     roles.EDITOR_IN_CHIEF: _REFERENCE_VIEW
     | _REGION_IMPORT
     | {"reference.delete_regionlist"}
-    | _POLICY_EDIT
     | _BENEFIT_EDIT
     | _DOCUMENT_EDIT
     | _IMAGE_EDIT
     | {
-        "policies.delete_policy",
-        "policies.publish_policy",
         "policies.delete_benefit",
         "policies.publish_benefit",
         "documents.delete_legaldocument",
         "documents.publish_legaldocument",
         "images.delete_image",
     },
-    roles.QA_OFFICER: _REFERENCE_VIEW
-    | {"policies.view_policy", "policies.view_benefit", "documents.view_legaldocument"},
+    roles.QA_OFFICER: _REFERENCE_VIEW | {"policies.view_benefit", "documents.view_legaldocument"},
     roles.SYSTEM_ADMIN: {
         f"reference.{action}_{model}"
         for model in (
@@ -321,7 +307,7 @@ def test_sync_roles_restores_the_grants_with_the_migrations_historical_models():
     from django.db.migrations.loader import MigrationLoader
 
     Group.objects.get(name=roles.EDITOR).permissions.add(
-        Permission.objects.get(codename="delete_policy")
+        Permission.objects.get(codename="delete_benefit")
     )
     Group.objects.get(name=roles.QA_OFFICER).permissions.clear()
     historical = MigrationLoader(connection).project_state().apps

@@ -1,162 +1,92 @@
-import re
+"""Editors write benefits in the admin: translation tabs, amounts, the legal basis chosen from
+the documents, recordings; the list says whether each applies now."""
+
+from datetime import date
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from tests import samples
-
-from .conftest import PDF_BYTES
-from .test_workflow import admin_form, attachment_rows
+from policies.models import Benefit
 
 pytestmark = pytest.mark.django_db
 
 
-def test_change_form_has_translation_tabs_inlines_and_the_rich_text_editor(
-    admin_client, housing_policy
-):
+def test_change_form_has_translation_tabs_and_inlines(admin_client, housing_benefit):
     page = admin_client.get(
-        reverse("admin:policies_policy_change", args=[housing_policy.pk])
+        reverse("admin:policies_benefit_change", args=[housing_benefit.pk])
     ).content.decode()
-    for name in ("title_vi", "title_en", "title_hmn", "summary_km", "full_text_bdq"):
+    for name in ("title_vi", "title_en", "who_in_one_line_hmn", "steps_km", "papers_bdq"):
         assert f'name="{name}"' in page
-    assert "vendor/jquery-ui/jquery-ui.min" in page
-    assert "publishing/richtext" in page and 'class="richtext' in page
-    assert 'name="attachments-0-file"' in page
+    assert 'name="amounts-0-amount_vi"' in page
+    assert 'name="legal_basis-0-document"' in page
+    assert "admin-autocomplete" in page  # documents are looked up, not listed in full
     assert 'name="recordings-0-file"' in page
-    assert "Còn hiệu lực" in page  # the derived status, shown to the editor
+    assert "Đang áp dụng" in page  # the derived value, shown to the editor
 
 
-def test_changelist_filters_search_and_translation_column(
-    admin_client, housing_policy, make_policy
-):
-    make_policy(title_vi="Chính sách khác", document_number="99/2020/TT-BTC")
-    page = admin_client.get(
-        f"{reverse('admin:policies_policy_changelist')}?q=1719"
-    ).content.decode()
-    assert "1719/QĐ-TTg" in page and "99/2020/TT-BTC" not in page
-    assert "vi, en" in page
-    page = admin_client.get(reverse("admin:policies_policy_changelist")).content.decode()
-    for parameter in ("status__exact", "document_type__exact", "topics__id__exact", "year="):
-        assert parameter in page
+def form_data(**changes):
+    data = {
+        "title_vi": "Tiền ăn cho học sinh bán trú",
+        "who_in_one_line_vi": "Học sinh bán trú ở xã, thôn đặc biệt khó khăn",
+        "summary_vi": "Học sinh được hỗ trợ tiền ăn và gạo.",
+        "slug": "",
+        "status": "draft",
+        "last_reviewed": "25/11/2026",
+        "amounts-TOTAL_FORMS": "1",
+        "amounts-INITIAL_FORMS": "0",
+        "amounts-0-amount_vi": "15 kg gạo",
+        "amounts-0-period_vi": "mỗi tháng",
+        "amounts-0-order": "0",
+        "legal_basis-TOTAL_FORMS": "0",
+        "legal_basis-INITIAL_FORMS": "0",
+        "recordings-TOTAL_FORMS": "0",
+        "recordings-INITIAL_FORMS": "0",
+    }
+    data.update(changes)
+    return data
 
 
-def test_rich_text_submitted_through_the_admin_is_sanitised(admin_client, housing_policy):
-    url = reverse("admin:policies_policy_change", args=[housing_policy.pk])
+def test_an_editor_adds_a_benefit_with_its_amount_and_legal_basis(admin_client, make_document):
+    document = make_document(document_number="66/2025/NĐ-CP", signed_date=date(2025, 3, 12))
     response = admin_client.post(
-        url,
-        admin_form(
-            housing_policy,
-            full_text_vi=(
-                '<h3>Điều 1</h3><script>alert("x")</script><p onmouseover="x()">An toàn</p>'
-            ),
+        reverse("admin:policies_benefit_add"),
+        form_data(
+            **{
+                "legal_basis-TOTAL_FORMS": "1",
+                "legal_basis-0-document": str(document.pk),
+                "legal_basis-0-articles": "Điều 5",
+                "legal_basis-0-order": "0",
+            }
         ),
     )
-    assert response.status_code == 302
-    housing_policy.refresh_from_db()
-    assert housing_policy.full_text_vi == "<h3>Điều 1</h3><p>An toàn</p>"
+    assert response.status_code == 302, response.content.decode()[:3000]
+    benefit = Benefit.objects.get()
+    assert benefit.slug == "tien-an-cho-hoc-sinh-ban-tru"
+    assert [str(a) for a in benefit.amounts.all()] == ["15 kg gạo mỗi tháng"]
+    assert benefit.legal_basis.get().document == document
 
 
-def with_attachment(policy, title):
-    """The change form with one new attachment row (the file is added by each test)."""
-    return {
-        **admin_form(policy),
-        "attachments-TOTAL_FORMS": "1",
-        "attachments-0-title_vi": title,
-        "attachments-0-order": "0",
-    }
-
-
-def test_attachments_are_checked_by_content_not_only_by_name(admin_client, make_policy):
-    policy = make_policy()
-    url = reverse("admin:policies_policy_change", args=[policy.pk])
-    data = with_attachment(policy, "Giả mạo")
-    fake = SimpleUploadedFile("van-ban.pdf", b"<html><script>alert(1)</script></html>")
-    response = admin_client.post(url, {**data, "attachments-0-file": fake})
-    assert response.status_code == 200
-    assert "Tệp có đuôi .pdf nhưng không mở được như một tài liệu PDF" in response.content.decode()
-    assert policy.attachments.count() == 0
-
-    real = SimpleUploadedFile("van-ban.pdf", PDF_BYTES)
-    response = admin_client.post(url, {**data, "attachments-0-file": real})
-    assert response.status_code == 302
-    attachment = policy.attachments.get()
-    assert attachment.size == len(PDF_BYTES)
-
-
-def test_wrong_extension_is_refused(admin_client, make_policy):
-    policy = make_policy()
-    data = with_attachment(policy, "Tệp")
-    exe = SimpleUploadedFile("chuong-trinh.exe", b"MZ\x90\x00")
-    response = admin_client.post(
-        reverse("admin:policies_policy_change", args=[policy.pk]),
-        {**data, "attachments-0-file": exe},
+def test_the_document_lookup_finds_documents_by_number(admin_client, make_document):
+    make_document(document_number="28/2022/NĐ-CP")
+    url = reverse("admin:autocomplete")
+    response = admin_client.get(
+        url,
+        {
+            "term": "28/2022",
+            "app_label": "policies",
+            "model_name": "legalbasis",
+            "field_name": "document",
+        },
     )
     assert response.status_code == 200
-    assert policy.attachments.count() == 0
+    assert [r["text"].split(" — ")[0] for r in response.json()["results"]] == ["28/2022/NĐ-CP"]
 
 
-def field_error(page, field):
-    """The messages shown beside one field of the change form (Django's errorlist that the
-    field's input names in aria-describedby)."""
-    assert re.search(
-        rf'<input type="file" name="{field}"[^>]*aria-describedby="[^"]*'
-        rf"id_{field}_error",
-        page,
-    )
-    found = re.search(rf'<ul class="errorlist" id="id_{field}_error">(.*?)</ul>', page, re.S)
-    return re.findall(r"<li>(.*?)</li>", found.group(1)) if found else []
-
-
-def test_a_fake_pdf_is_refused_with_a_vietnamese_message_beside_its_field(
-    admin_client, make_policy
-):
-    policy = make_policy()
-    url = reverse("admin:policies_policy_change", args=[policy.pk])
-    fake = SimpleUploadedFile("van-ban.pdf", b"%PDF-1.7\n<html><script>alert(1)</script></html>")
-    response = admin_client.post(
-        url, {**with_attachment(policy, "Giả mạo"), "attachments-0-file": fake}
-    )
-    assert response.status_code == 200
-    assert field_error(response.content.decode(), "attachments-0-file") == [
-        "Tệp có đuôi .pdf nhưng không mở được như một tài liệu PDF có trang nội dung."
-    ]
-    assert policy.attachments.count() == 0
-
-
-def test_a_web_page_named_mp3_is_refused_beside_the_recording_field(admin_client, make_policy):
-    policy = make_policy()
-    data = {
-        **admin_form(policy),
-        "recordings-TOTAL_FORMS": "1",
-        "recordings-0-language": "vi",
-        "recordings-0-file": SimpleUploadedFile("tom-tat.mp3", b"<html>" + b"x" * 3000),
-    }
-    response = admin_client.post(reverse("admin:policies_policy_change", args=[policy.pk]), data)
-    assert response.status_code == 200
-    assert field_error(response.content.decode(), "recordings-0-file") == [
-        "Tệp có đuôi .mp3 nhưng nội dung không phải là âm thanh định dạng đó."
-    ]
-    assert policy.recordings.count() == 0
-
-    data["recordings-0-file"] = SimpleUploadedFile("tom-tat.mp3", samples.audio("tone.mp3"))
-    response = admin_client.post(reverse("admin:policies_policy_change", args=[policy.pk]), data)
-    assert response.status_code == 302
-    assert policy.recordings.get().file.read() == samples.audio("tone.mp3")
-
-
-def test_saving_a_policy_does_not_read_its_stored_files_again(admin_client, housing_policy):
-    """Files were checked when uploaded. A policy whose attachment went missing from storage (a
-    database restored without its media) can still be edited, instead of a server error."""
-    attachment = housing_policy.attachments.get()
-    attachment.file.storage.delete(attachment.file.name)
-    data = {
-        **admin_form(housing_policy, summary_vi="Tóm tắt đã sửa."),
-        **attachment_rows(attachment),
-    }
-    response = admin_client.post(
-        reverse("admin:policies_policy_change", args=[housing_policy.pk]), data
-    )
-    assert response.status_code == 302
-    housing_policy.refresh_from_db()
-    assert housing_policy.summary_vi == "Tóm tắt đã sửa."
+def test_changelist_says_whether_each_benefit_applies_and_filters_by_it(admin_client, make_benefit):
+    make_benefit(title_vi="Đang có", last_reviewed=date(2026, 1, 1))
+    make_benefit(title_vi="Đã hết", ends_on=date(2020, 1, 1))
+    url = reverse("admin:policies_benefit_changelist")
+    page = admin_client.get(url).content.decode()
+    assert "Đang áp dụng" in page and "Đã kết thúc" in page
+    page = admin_client.get(url, {"applies": "da-ket-thuc"}).content.decode()
+    assert "Đã hết" in page and "Đang có" not in page

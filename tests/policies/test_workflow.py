@@ -1,6 +1,6 @@
-"""Policies under the publishing workflow: what the public sees in their pages, the preview,
-renamed addresses and the revisions of their own fields (the workflow itself is tested for every
-content type in tests/ubdt_portal/publishing/)."""
+"""Benefits under the publishing workflow: what the public sees in their pages, the preview,
+and the revisions of their own fields (the workflow itself is tested for every content type
+in tests/ubdt_portal/publishing/)."""
 
 from datetime import timedelta
 
@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from policies.models import Policy
+from policies.models import Benefit
 from ubdt_portal.publishing.models import Status
 
 pytestmark = pytest.mark.django_db
@@ -25,58 +25,30 @@ pytestmark = pytest.mark.django_db
     ],
 )
 def test_only_published_content_whose_time_has_come_is_public(
-    client, make_policy, status, minutes, visible
+    client, make_benefit, status, minutes, visible
 ):
-    policy = make_policy(
-        title_vi="Chính sách kiểm tra hiển thị",
+    benefit = make_benefit(
+        title_vi="Chế độ kiểm tra hiển thị",
         status=status,
         publish_at=timezone.now() + timedelta(minutes=minutes),
     )
-    assert (client.get(policy.get_absolute_url()).status_code == 200) is visible
-    assert (
-        "Chính sách kiểm tra hiển thị" in client.get("/chinh-sach/").content.decode()
-    ) is visible
+    assert (client.get(benefit.get_absolute_url()).status_code == 200) is visible
+    for url in ("/chinh-sach/", "/chinh-sach/danh-cho-toi/?province=lao-cai"):
+        assert ("Chế độ kiểm tra hiển thị" in client.get(url).content.decode()) is visible
     search = client.get("/tim-kiem/", {"q": "kiem tra hien thi"}).content.decode()
-    assert ("Chính sách kiểm tra hiển thị" in search) is visible
+    assert ("Chế độ kiểm tra hiển thị" in search) is visible
 
 
-def admin_form(policy, **changes):
-    """The policy's admin change form as a browser would post it back."""
-    data = {
-        "document_number": policy.document_number,
-        "document_type": policy.document_type,
-        "issuing_agency_vi": policy.issuing_agency_vi,
-        "signed_date": policy.signed_date.strftime("%d/%m/%Y"),
-        "title_vi": policy.title_vi,
-        "summary_vi": policy.summary_vi,
-        "slug": policy.slug,
-        "status": policy.status,
-        "last_reviewed": policy.last_reviewed.strftime("%d/%m/%Y"),
-    }
-    for prefix in ("attachments", "recordings", "updates"):
-        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
-    data.update(changes)
-    return data
+def test_a_successor_that_is_not_public_is_never_named(client, make_benefit):
+    successor = make_benefit(title_vi="Chế độ mới chưa công bố", status=Status.DRAFT)
+    ended = make_benefit(successor=successor, ends_on=timezone.localdate() - timedelta(days=1))
+    assert "Chế độ mới chưa công bố" not in client.get(ended.get_absolute_url()).content.decode()
 
 
-def attachment_rows(attachment, **extra):
-    """The attachments inline holding `attachment`, as the change form posts it back."""
-    row = {
-        "id": str(attachment.pk),
-        "policy": str(attachment.policy_id),
-        "title_vi": attachment.title_vi,
-        "order": "0",
-        **extra,
-    }
-    return {
-        "attachments-TOTAL_FORMS": "1",
-        "attachments-INITIAL_FORMS": "1",
-        **{f"attachments-0-{name}": value for name, value in row.items()},
-    }
-
-
-def test_preview_shows_a_draft_to_staff_only(client, editor, make_policy):
-    draft = make_policy(title_vi="Bản nháp chính sách mới", status=Status.DRAFT)
+def test_preview_shows_a_draft_to_staff_only(client, editor, make_benefit):
+    draft = make_benefit(
+        title_vi="Bản nháp chế độ mới", status=Status.DRAFT, amounts=[("15 kg gạo", "mỗi tháng")]
+    )
     url = draft.get_preview_url()
     response = client.get(url)
     assert response.status_code == 302
@@ -85,45 +57,31 @@ def test_preview_shows_a_draft_to_staff_only(client, editor, make_policy):
     response = client.get(url)
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Bản nháp chính sách mới" in html
+    assert "Bản nháp chế độ mới" in html and "15 kg gạo" in html
     assert "Xem trước" in html
     assert response.headers["X-Robots-Tag"] == "noindex, nofollow"
 
 
-def test_a_renamed_policy_answers_its_old_address_with_a_301(client, make_policy):
-    policy = make_policy(title_vi="Tên cũ của chính sách")
-    old_url = policy.get_absolute_url()
-    policy.slug = "ten-moi-cua-chinh-sach"
-    policy.save()
-    response = client.get(old_url)
-    assert response.status_code == 301
-    assert response.headers["Location"] == "/chinh-sach/ten-moi-cua-chinh-sach/"
-    response = client.get("/en" + old_url)
-    assert response.status_code == 301
-    assert response.headers["Location"] == "/en/chinh-sach/ten-moi-cua-chinh-sach/"
-
-
-def test_history_keeps_targeting_changes(make_policy):
+def test_history_keeps_targeting_changes(make_benefit):
     from ubdt_portal.reference.models import Topic
 
-    policy = make_policy()
+    benefit = make_benefit()
     health = Topic.objects.get(slug="y-te-dan-so")
-    policy.topics.add(health)
-    policy.save()
-    latest, earlier = policy.history.first(), policy.history.last()
+    benefit.topics.add(health)
+    benefit.save()
+    latest, earlier = benefit.history.first(), benefit.history.last()
     assert [row.topic for row in latest.topics.all()] == [health]
-    assert list(earlier.topics.all()) == []
     assert "topics" in {change.field for change in latest.diff_against(earlier).changes}
 
 
-def test_saving_in_another_language_never_copies_the_vietnamese_text_into_it(make_policy):
+def test_saving_in_another_language_never_copies_the_vietnamese_text_into_it(make_benefit):
     from django.utils import translation
 
-    policy = make_policy(full_text_vi="<p>Chỉ có tiếng Việt.</p>")
+    benefit = make_benefit(steps_vi="Nộp đơn tại xã")
     with translation.override("en"):
-        policy = Policy.objects.get(pk=policy.pk)
-        policy.summary_en = "Only the summary is translated."
-        policy.save()
-    policy.refresh_from_db()
-    assert policy.full_text_en in (None, "")
-    assert policy.full_text_vi == "<p>Chỉ có tiếng Việt.</p>"
+        benefit = Benefit.objects.get(pk=benefit.pk)
+        benefit.summary_en = "Only the summary is translated."
+        benefit.save()
+    benefit.refresh_from_db()
+    assert benefit.steps_en in (None, "")
+    assert benefit.steps_vi == "Nộp đơn tại xã"

@@ -1,14 +1,14 @@
-"""The whole editorial cycle of a policy in a real browser, by clicking the labelled buttons of
+"""The whole editorial cycle of a benefit in a real browser, by clicking the labelled buttons of
 the admin: an editor writes and sends for review, the editor-in-chief returns it with a
 comment, the editor fixes it and sends it again, the editor-in-chief publishes; the editor then
-changes the live policy, the public keeps the published text until the editor-in-chief
+changes the live benefit, the public keeps the published text until the editor-in-chief
 approves the change."""
 
 import pytest
 from django.urls import reverse
 
 from accounts import roles
-from policies.models import Policy
+from policies.models import Benefit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -26,8 +26,8 @@ def log_in_as(portal, user):
 
 
 def open_policy(portal, title):
-    """From the list of policies, open the one with this title by its link."""
-    portal.goto(reverse("admin:policies_policy_changelist"))
+    """From the list of benefits, open the one with this title by its link."""
+    portal.goto(reverse("admin:policies_benefit_changelist"))
     portal.page.get_by_role("link", name=title, exact=True).click()
     portal.page.wait_for_url("**/change/")
 
@@ -40,21 +40,18 @@ def press(portal, label):
 def test_an_editor_and_the_editor_in_chief_run_the_cycle_with_buttons(portal, staff):
     editor, chief = staff(roles.EDITOR), staff(roles.EDITOR_IN_CHIEF)
     page = portal.page
-    title = "Chính sách thử quy trình duyệt"
+    title = "Hỗ trợ thử quy trình duyệt"
 
     # The editor writes a policy and sends it for review.
     log_in_as(portal, editor)
-    portal.goto(reverse("admin:policies_policy_add"))
+    portal.goto(reverse("admin:policies_benefit_add"))
     tabs = page.locator(".ui-tabs-nav").first.locator("a")
     assert tabs.nth(0).text_content() == "Tiếng Việt" and tabs.nth(1).text_content() == "Tiếng Anh"
     page.fill("#id_title_vi", title)
     page.fill("#id_summary_vi", "Bản tóm tắt đầu tiên.")
-    page.fill("#id_document_number", "99/2026/QĐ-TTg")
-    page.select_option("#id_document_type", "quyet-dinh")
-    page.fill("#id_issuing_agency_vi", "Thủ tướng Chính phủ")
-    page.fill("#id_signed_date", "05/03/2026")
+    page.fill("#id_who_in_one_line_vi", "Hộ nghèo dân tộc thiểu số")
     press(portal, "Gửi duyệt")
-    policy = Policy.objects.get(document_number="99/2026/QĐ-TTg")
+    policy = Benefit.objects.get(title=title)
     assert policy.status == "review"
 
     # The editor-in-chief returns it with a comment.
@@ -83,7 +80,7 @@ def test_an_editor_and_the_editor_in_chief_run_the_cycle_with_buttons(portal, st
     portal.goto(policy.get_absolute_url())
     assert page.get_by_text("Hộ nghèo dân tộc thiểu số được hỗ trợ.").first.is_visible()
 
-    # The editor changes the live policy: the public keeps the published text.
+    # The editor changes the live benefit: the public keeps the published text.
     log_in_as(portal, editor)
     open_policy(portal, title)
     page.fill("#id_summary_vi", "Hộ nghèo và hộ cận nghèo dân tộc thiểu số được hỗ trợ.")

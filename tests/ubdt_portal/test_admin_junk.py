@@ -59,15 +59,22 @@ def content(db):
     show and filters have choices."""
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
-    from policies.models import Policy
+    from documents.models import LegalDocument
+    from policies.models import Benefit
 
-    Policy.objects.create(
-        title_vi="Chính sách thử",
+    LegalDocument.objects.create(
+        title_vi="Văn bản thử",
         summary_vi="Tóm tắt.",
         document_number="1/2024/NĐ-CP",
         document_type="nghi-dinh",
         issuing_agency="Chính phủ",
         signed_date=date(2024, 1, 2),
+    )
+    Benefit.objects.create(
+        title_vi="Hỗ trợ thử",
+        who_in_one_line_vi="Hộ nghèo",
+        summary_vi="Tóm tắt.",
+        last_reviewed=date(2024, 1, 2),
     )
     seen = {"user_agent": "test", "ip_address": "10.0.0.1", "username": "a@example.test"}
     AccessAttempt.objects.create(
@@ -188,24 +195,24 @@ def test_junk_ids_in_object_addresses_are_never_a_server_error(admin_client, con
 
 
 def test_junk_filters_return_to_the_list_and_real_ones_still_filter(admin_client, content):
-    from policies.models import Policy
+    from policies.models import Benefit
 
-    policy = Policy.objects.get()
-    policies = reverse("admin:policies_policy_changelist")
-    for query in ("year=²", "year=0", "signed_date__year=99999999999", "title_vi__regex=("):
-        response = admin_client.get(f"{policies}?{query}")
-        assert (response.status_code, response.headers["Location"]) == (302, f"{policies}?e=1")
-    page = admin_client.get(f"{policies}?e=1")
-    assert page.status_code == 200 and policy.document_number in page.content.decode()
+    benefit = Benefit.objects.get()
+    benefits = reverse("admin:policies_benefit_changelist")
+    for query in ("last_reviewed__year=99999999999", "title_vi__regex=(", "topics__id__exact=x"):
+        response = admin_client.get(f"{benefits}?{query}")
+        assert (response.status_code, response.headers["Location"]) == (302, f"{benefits}?e=1")
+    page = admin_client.get(f"{benefits}?e=1")
+    assert page.status_code == 200 and benefit.title_vi in page.content.decode()
     for query, shown in [
-        ("year=2024", True),
-        ("year=2023", False),
-        ("signed_date__year=2024&signed_date__month=1", True),
+        ("applies=dang-ap-dung", True),
+        ("applies=da-ket-thuc", False),
+        ("applies=<script>", True),  # an unknown choice filters nothing
         ("status__exact=published", False),
     ]:
-        page = admin_client.get(f"{policies}?{query}")
+        page = admin_client.get(f"{benefits}?{query}")
         assert page.status_code == 200
-        assert (policy.document_number in page.content.decode()) is shown
+        assert (benefit.title_vi in page.content.decode()) is shown
 
     attempts = reverse("admin:axes_accessattempt_changelist")
     response = admin_client.get(f"{attempts}?ip_address=not-an-ip")
@@ -213,6 +220,6 @@ def test_junk_filters_return_to_the_list_and_real_ones_still_filter(admin_client
     page = admin_client.get(f"{attempts}?q=10.0.0.1")  # looking up an address is a search
     assert page.status_code == 200 and "a@example.test" in page.content.decode()
     history = admin_client.get(
-        reverse("admin:policies_policy_simple_history", args=[policy.pk, "abc"])
+        reverse("admin:policies_benefit_simple_history", args=[benefit.pk, "abc"])
     )
     assert history.status_code == 404

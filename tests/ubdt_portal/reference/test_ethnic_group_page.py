@@ -2,7 +2,7 @@
 
 import pytest
 
-from policies.models import Policy
+from policies.models import Benefit
 from tests.factories import make
 from ubdt_portal import sections
 from ubdt_portal.reference.models import EthnicGroup
@@ -10,16 +10,16 @@ from ubdt_portal.reference.models import EthnicGroup
 pytestmark = pytest.mark.django_db
 
 
-def policy(title, *groups):
-    item = make(Policy, title_vi=title)
+def benefit(title, *groups):
+    item = make(Benefit, title_vi=title)
     item.ethnic_groups.set(groups)
     return item
 
 
-def test_ethnic_group_page_lists_its_policies(client):
+def test_ethnic_group_page_lists_its_benefits(client):
     mong = EthnicGroup.objects.get(slug="mong")
-    named = policy("Chính sách hỗ trợ nhà ở cho đồng bào Mông", mong)
-    policy("Chính sách chung cho mọi dân tộc")
+    named = benefit("Chính sách hỗ trợ nhà ở cho đồng bào Mông", mong)
+    benefit("Chính sách chung cho mọi dân tộc")
     html = client.get("/dan-toc/mong/").content.decode()
     assert "Chính sách cho đồng bào dân tộc Mông" in html
     assert "1 chính sách nêu rõ dân tộc Mông" in html
@@ -40,11 +40,11 @@ def test_the_page_is_about_the_group(client):
     assert "Chưa có chính sách nào nêu riêng dân tộc này." in html
 
 
-def test_a_group_with_many_policies_is_shown_a_page_at_a_time(client, monkeypatch):
-    monkeypatch.setattr("policies.views.PER_PAGE", 2)  # three policies make two pages
+def test_a_group_with_many_benefits_is_shown_a_page_at_a_time(client, monkeypatch):
+    monkeypatch.setattr("policies.views.PER_PAGE", 2)  # three benefits make two pages
     mong = EthnicGroup.objects.get(slug="mong")
     for n in range(3):
-        policy(f"Chính sách số {n} cho đồng bào Mông", mong)
+        benefit(f"Chính sách số {n} cho đồng bào Mông", mong)
     first = client.get("/dan-toc/mong/").content.decode()
     assert "3 chính sách nêu rõ dân tộc Mông" in first
     assert first.count("cho đồng bào Mông</a>") == 2
@@ -72,7 +72,7 @@ def test_the_page_shows_every_section_an_app_contributes(client, settings, tmp_p
     finally:
         sections.unregister("ethnic_group", "news")
     assert "<h2>Tin tức về đồng bào Mông</h2>" in html
-    # After the policies (order 10).
+    # After the benefits (order 10).
     assert html.index("Chính sách cho đồng bào dân tộc Mông") < html.index("Tin tức về đồng bào")
 
 
