@@ -11,7 +11,7 @@ from modeltranslation.admin import (
 
 from ubdt_portal.publishing.admin import PublishingAdmin, TranslatedLanguagesColumn
 
-from .models import Policy, PolicyAttachment, PolicyAudio, PolicyUpdate
+from .models import Benefit, Policy, PolicyAttachment, PolicyAudio, PolicyUpdate
 
 
 class AttachmentInline(TranslationTabularInline):
@@ -115,3 +115,17 @@ class PolicyAdmin(PublishingAdmin, TranslatedLanguagesColumn, TabbedTranslationA
     @admin.display(description=_("in-force status now"))
     def derived_status(self, obj):
         return obj.legal_status_label if obj.pk else "—"
+
+
+@admin.register(Benefit)
+class BenefitAdmin(PublishingAdmin, TranslatedLanguagesColumn, TabbedTranslationAdmin):
+    list_display = ("title", "status_badge", "translated_languages", "featured")
+    list_filter = ("status", "featured")
+    search_fields = ("title", "summary")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "who_in_one_line", "summary", "featured")}),
+        (
+            _("Publishing"),
+            {"fields": ("status", "publish_at", "last_reviewed", "demo_translations")},
+        ),
+    )

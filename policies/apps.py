@@ -29,6 +29,7 @@ class PoliciesConfig(AppConfig):
             get_context=sections.ethnic_group_context,
         )
         registry.register(search.policies)
+        registry.register(search.benefits)
         # A policy's files are public when the policy is.
         files.register(PolicyAttachment, "file", owner="policy")
         files.register(PolicyAudio, "file", owner="policy")

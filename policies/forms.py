@@ -6,11 +6,11 @@ from django.conf import settings
 from django.db.models.functions import Collate
 from django.utils.translation import gettext_lazy as _
 
+from documents.legal import DocumentType, LegalStatus
 from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, Topic
 from ubdt_portal.search.engine import search
 from ubdt_portal.search.forms import QueryField
 
-from .legal import DocumentType, LegalStatus
 from .models import Policy
 
 

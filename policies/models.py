@@ -15,6 +15,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from documents.legal import DocumentType, LegalStatus
 from ubdt_portal import uploads
 from ubdt_portal.publishing.models import (
     Publishable,
@@ -23,10 +24,14 @@ from ubdt_portal.publishing.models import (
     published_q,
 )
 from ubdt_portal.publishing.richtext import RichTextField
-from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, Topic
+from ubdt_portal.reference.models import (
+    CommuneRegion,
+    EthnicGroup,
+    LifeSituation,
+    Province,
+    Topic,
+)
 from ubdt_portal.search.models import Searchable, document_number_variants
-
-from .legal import DocumentType, LegalStatus
 
 
 class PolicyQuerySet(PublishableQuerySet):
@@ -434,3 +439,222 @@ class PolicyAudio(models.Model):
 
     def __str__(self):
         return f"{self.policy_id} [{self.language}]"
+
+
+# --- Benefits: what a person gets -------------------------------------------------------------
+# (Policy above is the old model that mixed benefits and legal documents; its rows move to
+# documents.LegalDocument and it is removed.)
+
+
+class BenefitQuerySet(PublishableQuerySet):
+    pass
+
+
+class Benefit(Publishable, Sluggable, Searchable):
+    """A benefit (chính sách, chế độ hỗ trợ) named for what a person gets — "Vay vốn làm nhà ở"
+    — with amounts first, who qualifies, how to apply and its legal basis."""
+
+    long_text_fields = (
+        "who_qualifies",
+        "who_does_not_qualify",
+        "conditions",
+        "steps",
+        "papers",
+        "where_to_apply",
+        "deadlines",
+        "when_paid",
+    )
+    search_title_fields = ("title",)
+    search_body_fields = ("summary", "who_in_one_line", "who_qualifies", "steps")
+
+    title = models.CharField(
+        _("name"),
+        max_length=200,
+        help_text=_("What a person gets, in plain words: “Vay vốn làm nhà ở”."),
+    )
+    who_in_one_line = models.CharField(
+        _("who can get it, in one line"),
+        max_length=300,
+        help_text=_("e.g. “Poor ethnic-minority households without a solid house”."),
+    )
+    summary = models.TextField(
+        _("plain-language summary"),
+        help_text=_(
+            "Two to four short sentences a villager understands: what it is, who it helps."
+        ),
+    )
+
+    # Who qualifies; one item per line.
+    who_qualifies = models.TextField(_("who qualifies"), blank=True, help_text=_("One per line."))
+    who_does_not_qualify = models.TextField(
+        _("who does not qualify"), blank=True, help_text=_("One per line.")
+    )
+    conditions = models.TextField(_("conditions"), blank=True, help_text=_("One per line."))
+
+    # How to apply.
+    steps = models.TextField(_("steps to apply"), blank=True, help_text=_("One step per line."))
+    papers = models.TextField(_("papers to bring"), blank=True, help_text=_("One per line."))
+    where_to_apply = models.TextField(_("where to go"), blank=True)
+    deadlines = models.TextField(_("deadlines"), blank=True)
+    when_paid = models.TextField(_("when it is paid or given"), blank=True)
+
+    # Its own period, when it has one beyond its legal basis.
+    starts_on = models.DateField(_("applies from"), null=True, blank=True)
+    ends_on = models.DateField(_("applies until"), null=True, blank=True)
+    successor = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="predecessors",
+        verbose_name=_("replaced by"),
+        help_text=_("The benefit that took its place, named on the first screen when it ended."),
+    )
+
+    # Targeting; an empty list means "all".
+    ethnic_groups = models.ManyToManyField(
+        EthnicGroup,
+        blank=True,
+        related_name="benefits",
+        verbose_name=_("ethnic groups"),
+        help_text=_("Leave empty when it covers every ethnic minority."),
+    )
+    for_very_small_groups = models.BooleanField(
+        _("only for very small ethnic groups"),
+        default=False,
+        help_text=_("Groups of fewer than 10,000 people (Decision 1227/QĐ-TTg)."),
+    )
+    provinces = models.ManyToManyField(
+        Province,
+        blank=True,
+        related_name="benefits",
+        verbose_name=_("provinces"),
+        help_text=_("Leave empty when it applies nationwide."),
+    )
+    regions = models.ManyToManyField(
+        CommuneRegion,
+        blank=True,
+        related_name="benefits",
+        verbose_name=_("commune regions"),
+        help_text=_("Leave empty when it is not tied to a commune region."),
+    )
+    for_difficult_villages = models.BooleanField(
+        _("also for especially difficult villages"),
+        default=False,
+        help_text=_("People living in an especially difficult village (thôn ĐBKK) qualify."),
+    )
+    life_situations = models.ManyToManyField(
+        LifeSituation, blank=True, related_name="benefits", verbose_name=_("life situations")
+    )
+    topics = models.ManyToManyField(
+        Topic, blank=True, related_name="benefits", verbose_name=_("topics")
+    )
+
+    featured = models.BooleanField(_("featured on the home page"), default=False)
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        default=date.today,
+        help_text=_("When an editor last checked it is current."),
+    )
+    demo_translations = models.CharField(
+        _("demo translations"),
+        max_length=100,
+        blank=True,
+        help_text=_("Language codes whose translation is a demonstration, not an official text."),
+    )
+
+    objects = BenefitQuerySet.as_manager()
+    list_url_name = "policies:list"
+
+    class Meta:
+        ordering = ["-featured", "title", "pk"]
+        verbose_name = _("benefit")
+        verbose_name_plural = _("benefits")
+        permissions = [
+            ("publish_benefit", _("Can publish, schedule, withdraw and archive benefits"))
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("policies:benefit", kwargs={"slug": self.slug})
+
+
+class BenefitAmount(models.Model):
+    """One thing a person gets, as the first screen shows it: "40 triệu đồng" "vay tối đa,
+    lãi 3 %/năm"."""
+
+    benefit = models.ForeignKey(Benefit, on_delete=models.CASCADE, related_name="amounts")
+    amount = models.CharField(
+        _("amount"), max_length=100, help_text=_("With its unit: “936.000 đồng”, “15 kg gạo”.")
+    )
+    period = models.CharField(
+        _("period"), max_length=100, blank=True, help_text=_("“mỗi tháng”, “một lần”…")
+    )
+    description = models.CharField(_("what it is"), max_length=300, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("amount")
+        verbose_name_plural = _("what you get")
+
+    def __str__(self):
+        return f"{self.amount} {self.period}".strip()
+
+
+class LegalBasis(models.Model):
+    """A document (and the articles in it) a benefit rests on: "Điều 14 Nghị định
+    28/2022/NĐ-CP". Whether the benefit applies now is derived from these."""
+
+    benefit = models.ForeignKey(Benefit, on_delete=models.CASCADE, related_name="legal_basis")
+    document = models.ForeignKey(
+        "documents.LegalDocument",
+        on_delete=models.PROTECT,
+        related_name="benefit_bases",
+        verbose_name=_("document"),
+    )
+    articles = models.CharField(
+        _("articles"),
+        max_length=100,
+        blank=True,
+        help_text=_("e.g. “Điều 14” or “Điều 3, Điều 4”; each becomes a link to the article."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("legal basis")
+        verbose_name_plural = _("legal basis")
+
+    def __str__(self):
+        return f"{self.articles} {self.document_id}".strip()
+
+
+class BenefitAudio(models.Model):
+    """A recording of the benefit's summary, in one language, for people who read little."""
+
+    benefit = models.ForeignKey(Benefit, on_delete=models.CASCADE, related_name="recordings")
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    file = models.FileField(
+        _("audio file"),
+        upload_to=uploads.random_folder("chinh-sach"),
+        db_index=True,
+        validators=uploads.upload_validators("audio"),
+        help_text=_("MP3, OGG, M4A or Opus, up to 20 MB."),
+    )
+    duration_seconds = models.PositiveIntegerField(_("duration (seconds)"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["language", "pk"]
+        verbose_name = _("recording")
+        verbose_name_plural = _("recordings")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["benefit", "language"], name="one_recording_per_benefit_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.benefit_id} [{self.language}]"

@@ -32,6 +32,35 @@ def _policy(**fields):
     return Policy.objects.create(**{**values, **fields})
 
 
+def _document(**fields):
+    from documents.models import LegalDocument
+
+    n = next(_numbers)
+    values = {
+        "title_vi": f"Nghị định thử số {n}",
+        "summary_vi": f"Tóm tắt dễ hiểu của văn bản số {n}.",
+        "document_number": f"{n}/2024/NĐ-CP",
+        "document_type": "nghi-dinh",
+        "issuing_agency": "Chính phủ",
+        "signed_date": date(2024, 1, 1) + timedelta(days=n),
+        **published_now(),
+    }
+    return LegalDocument.objects.create(**{**values, **fields})
+
+
+def _benefit(**fields):
+    from policies.models import Benefit
+
+    n = next(_numbers)
+    values = {
+        "title_vi": f"Hỗ trợ thử số {n}",
+        "who_in_one_line_vi": f"Người dân tộc thiểu số ở vùng thử số {n}",
+        "summary_vi": f"Tóm tắt dễ hiểu của chế độ hỗ trợ số {n}.",
+        **published_now(),
+    }
+    return Benefit.objects.create(**{**values, **fields})
+
+
 def news_category(slug="hoat-dong", name="Hoạt động của Bộ"):
     """A category the data migration adds (made again in tests that empty the database)."""
     from news.models import Category
@@ -54,7 +83,12 @@ def _article(**fields):
     return Article.objects.create(**{**values, **fields})
 
 
-FACTORIES = {"policies.policy": _policy, "news.article": _article}
+FACTORIES = {
+    "policies.policy": _policy,
+    "documents.legaldocument": _document,
+    "policies.benefit": _benefit,
+    "news.article": _article,
+}
 
 
 def make(model, **fields):

@@ -20,6 +20,11 @@ from dataclasses import dataclass
 PAGES = {
     "home": (),
     "ethnic_group": ("group",),
+    # One commune's page (reference app): its region and what applies there.
+    "commune": ("commune",),
+    # A benefit's page and a legal document's page: the news and answers that concern them.
+    "benefit": ("benefit",),
+    "document": ("document",),
 }
 
 

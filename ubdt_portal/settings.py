@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "imagekit",
     "ubdt_portal.demo",
     "accounts",
+    "documents",
     "policies",
     "news",
     "qa",

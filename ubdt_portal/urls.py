@@ -24,6 +24,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("chinh-sach/", include("policies.urls")),
+    path("van-ban/", include("documents.urls")),
     path("dan-toc/", include("ubdt_portal.reference.urls")),
     path("tin-tuc/", include("news.urls")),
     path("hoi-dap/", include("qa.urls")),

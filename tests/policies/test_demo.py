@@ -2,7 +2,7 @@ import pytest
 from django.core.management import call_command
 from django.db.models import Q
 
-from policies.legal import LegalStatus
+from documents.legal import LegalStatus
 from policies.models import Policy
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
-from policies.legal import LegalStatus
+from documents.legal import LegalStatus
 from policies.models import Policy
 from ubdt_portal.publishing.models import Status
 

@@ -1,6 +1,8 @@
 """The editorial workflow every content type shares: draft -> in review -> published (possibly
 at a scheduled time) -> archived; slug history so renamed content keeps its old links."""
 
+import hashlib
+
 from django.apps import apps
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
@@ -167,6 +169,15 @@ def publishable_models():
     return [model for model in apps.get_models() if issubclass(model, Publishable)]
 
 
+def fitting_index_name(name, limit=30):
+    """Django allows index names of 30 characters at most: a longer one keeps its start and
+    gains a short digest of the whole, so it stays unique and the same on every run."""
+    if len(name) <= limit:
+        return name
+    digest = hashlib.sha1(name.encode(), usedforsecurity=False).hexdigest()[:8]
+    return f"{name[: limit - 9]}_{digest}"
+
+
 @receiver(class_prepared)
 def add_indexes_of_abstract_parents(sender, **kwargs):
     """Django gives a model the Meta of its first abstract parent only, and none when the model
@@ -181,10 +192,10 @@ def add_indexes_of_abstract_parents(sender, **kwargs):
             continue
         for declared in getattr(meta, "indexes", ()):
             index = declared.clone()
-            index.name %= {
-                "app_label": sender._meta.app_label.lower(),
-                "class": sender._meta.model_name,
-            }
+            index.name = fitting_index_name(
+                index.name
+                % {"app_label": sender._meta.app_label.lower(), "class": sender._meta.model_name}
+            )
             if index.name not in names:
                 sender._meta.indexes.append(index)
                 names.add(index.name)

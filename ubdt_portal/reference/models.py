@@ -117,6 +117,134 @@ class CommuneRegion(models.Model):
         return self.name
 
 
+class LifeSituation(models.Model):
+    """A moment in a person's life a benefit helps with ("a child starts school", "building a
+    house"): how citizens look for help when they know no legal name for it."""
+
+    name = models.CharField(_("name"), max_length=150, unique=True)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("life situation")
+        verbose_name_plural = _("life situations")
+
+    def __str__(self):
+        return self.name
+
+
+class Commune(models.Model):
+    """A commune-level unit (xã, phường, đặc khu) in force since 01/07/2025, with its official
+    code; 3,321 of them, loaded by data migration from the vietnam-provinces package."""
+
+    class Kind(models.TextChoices):
+        COMMUNE = "xa", _("commune")
+        WARD = "phuong", _("ward")
+        SPECIAL_ZONE = "dac-khu", _("special zone")
+
+    code = models.CharField(_("official code"), max_length=5, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    province = models.ForeignKey(
+        Province, on_delete=models.PROTECT, related_name="communes", verbose_name=_("province")
+    )
+
+    class Meta:
+        ordering = [Collate("name", "vi-x-icu")]
+        verbose_name = _("commune")
+        verbose_name_plural = _("communes")
+        constraints = [
+            models.UniqueConstraint(fields=["province", "slug"], name="unique_commune_slug")
+        ]
+
+    def __str__(self):
+        return f"{self.name}, {self.province.name}"
+
+    def current_classification(self):
+        """What the most recent region list that names this commune says of it (None when no
+        list names it): its region, whether it is in the ethnic-minority area, its especially
+        difficult villages."""
+        return (
+            self.classifications.select_related("region", "region_list")
+            .order_by("-region_list__decision_date", "-region_list_id")
+            .first()
+        )
+
+
+class RegionList(models.Model):
+    """A decision that classifies communes into regions I/II/III and names their especially
+    difficult villages (e.g. 60/QĐ-BDTTG of 29/01/2026), imported by an editor from a CSV file.
+    Importing a list for the same decision again replaces it."""
+
+    decision_number = models.CharField(_("decision number"), max_length=50, unique=True)
+    decision_date = models.DateField(_("signed on"))
+    title = models.CharField(_("title"), max_length=500)
+    is_sample = models.BooleanField(
+        _("sample data"),
+        default=False,
+        help_text=_("Demonstration data, not the official list; pages say so."),
+    )
+    imported_at = models.DateTimeField(_("imported at"), auto_now=True)
+
+    class Meta:
+        ordering = ["-decision_date", "-pk"]
+        verbose_name = _("commune region list")
+        verbose_name_plural = _("commune region lists")
+
+    def __str__(self):
+        return self.decision_number
+
+
+class CommuneClassification(models.Model):
+    """What one region list says of one commune. A commune's current classification is the one
+    in the most recent list that names it."""
+
+    region_list = models.ForeignKey(
+        RegionList,
+        on_delete=models.CASCADE,
+        related_name="classifications",
+        verbose_name=_("region list"),
+    )
+    commune = models.ForeignKey(
+        Commune,
+        on_delete=models.CASCADE,
+        related_name="classifications",
+        verbose_name=_("commune"),
+    )
+    region = models.ForeignKey(
+        CommuneRegion,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="classifications",
+        verbose_name=_("region"),
+        help_text=_("Empty for a commune outside the area that has minority villages."),
+    )
+    in_minority_area = models.BooleanField(_("in the ethnic-minority area"), default=True)
+    difficult_villages = models.TextField(
+        _("especially difficult villages"), blank=True, help_text=_("One village per line.")
+    )
+
+    class Meta:
+        ordering = ["-region_list__decision_date"]
+        verbose_name = _("commune classification")
+        verbose_name_plural = _("commune classifications")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["region_list", "commune"], name="one_classification_per_list"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.commune_id} ({self.region_list_id})"
+
+    @property
+    def village_list(self):
+        return [v.strip() for v in self.difficult_villages.splitlines() if v.strip()]
+
+
 class SiteSettings(models.Model):
     """The one record of organisation details shown in every page's header and footer."""
 

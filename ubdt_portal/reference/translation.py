@@ -1,6 +1,14 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import CommuneRegion, EthnicGroup, FormerProvince, Province, SiteSettings, Topic
+from .models import (
+    CommuneRegion,
+    EthnicGroup,
+    FormerProvince,
+    LifeSituation,
+    Province,
+    SiteSettings,
+    Topic,
+)
 
 
 @register(EthnicGroup)
@@ -26,6 +34,11 @@ class TopicTranslation(TranslationOptions):
 @register(CommuneRegion)
 class CommuneRegionTranslation(TranslationOptions):
     fields = ("name", "description")
+
+
+@register(LifeSituation)
+class LifeSituationTranslation(TranslationOptions):
+    fields = ("name",)
 
 
 @register(SiteSettings)

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from django.utils import timezone
 
-from policies.legal import DocumentType
+from documents.legal import DocumentType
 from policies.models import Policy
 from ubdt_portal.publishing.models import Status
 from ubdt_portal.reference.models import CommuneRegion, EthnicGroup, Province, Topic

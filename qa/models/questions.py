@@ -1,0 +1,3 @@
+"""The private question: the asker's personal data, consents, queue state and notes."""
+
+__all__ = []
