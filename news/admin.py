@@ -29,12 +29,16 @@ class ArticleAdmin(PublishingAdmin, TranslatedLanguagesColumn, TabbedTranslation
     list_filter = ("status", "category", "featured", "ethnic_groups", "provinces", "is_sample")
     search_fields = ("title", "lead", "author")
     date_hierarchy = "publish_at"
-    autocomplete_fields = ("image",)
+    autocomplete_fields = ("image", "related_benefits", "related_documents")
     filter_horizontal = ("ethnic_groups", "provinces")
     fieldsets = (
         (None, {"fields": ("title", "slug", "lead", "image", "body")}),
         (_("Classification"), {"fields": ("category", "author", "featured", "is_sample")}),
         (_("Who and where it concerns"), {"fields": ("ethnic_groups", "provinces")}),
+        (
+            _("Related benefits and documents"),
+            {"fields": ("related_benefits", "related_documents")},
+        ),
         (_("Publishing"), {"fields": ("status", "publish_at")}),
     )
 

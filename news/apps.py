@@ -30,6 +30,18 @@ class NewsConfig(AppConfig):
             template_name="news/ethnic_group_section.html",
             get_context=sections.ethnic_group_context,
         )
+        for page, get_context in (
+            ("benefit", sections.benefit_context),
+            ("document", sections.document_context),
+            ("commune", sections.commune_context),
+        ):
+            pages.register(
+                page,
+                "news",
+                order=50,
+                template_name="news/related_section.html",
+                get_context=get_context,
+            )
         registry.register(search.articles)
         notices.register(
             "alerts", template_name="news/alerts.html", get_notices=alerts.alerts_for_page

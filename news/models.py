@@ -2,6 +2,7 @@
 top of public pages until they expire."""
 
 from django.db import models
+from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -44,8 +45,19 @@ class ArticleQuerySet(PublishableQuerySet):
         )
 
     def for_detail(self):
+        """Everything an article's page shows, in a fixed number of queries: related benefits
+        and documents only when published."""
+        from documents.models import LegalDocument
+        from policies.models import Benefit
+
         return self.select_related("category", "image").prefetch_related(
-            "ethnic_groups", "provinces"
+            "ethnic_groups",
+            "provinces",
+            Prefetch("related_benefits", queryset=Benefit.objects.published().without_long_texts()),
+            Prefetch(
+                "related_documents",
+                queryset=LegalDocument.objects.published().with_legal_status().without_long_texts(),
+            ),
         )
 
     def naming(self, relation, value):
@@ -97,6 +109,15 @@ class Article(Publishable, Sluggable, Searchable):
     )
     provinces = models.ManyToManyField(
         Province, blank=True, related_name="articles", verbose_name=_("provinces concerned")
+    )
+    related_benefits = models.ManyToManyField(
+        "policies.Benefit", blank=True, related_name="articles", verbose_name=_("related benefits")
+    )
+    related_documents = models.ManyToManyField(
+        "documents.LegalDocument",
+        blank=True,
+        related_name="articles",
+        verbose_name=_("related legal documents"),
     )
 
     objects = ArticleQuerySet.as_manager()

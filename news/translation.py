@@ -25,5 +25,8 @@ class AlertTranslation(TranslationOptions):
 
 
 # Every save of an article or an alert is a revision, in every language.
-register_history(Article, m2m_fields=["ethnic_groups", "provinces"])
+register_history(
+    Article,
+    m2m_fields=["ethnic_groups", "provinces", "related_benefits", "related_documents"],
+)
 register_history(Alert, m2m_fields=["provinces"])

@@ -15,6 +15,7 @@ from django.utils.html import escape
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
+from documents.models import LegalDocument
 from news.models import Alert, AlertLevel, Article, Category
 from ubdt_portal.images.models import ORIGINALS_DIR, Image
 from ubdt_portal.publishing.models import Status
@@ -197,6 +198,9 @@ def seed(command):
             article.save()
         article.ethnic_groups.set([groups[name] for name in entry.get("groups", [])])
         article.provinces.set([provinces[name] for name in entry.get("provinces", [])])
+        article.related_documents.set(
+            LegalDocument.objects.filter(document_number__in=entry.get("documents", []))
+        )
     seed_alerts(provinces, now)
     command.stdout.write(
         f"Demo news: {len(ARTICLES)} articles, {len(SAMPLE_ALERTS)} sample alerts."

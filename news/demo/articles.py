@@ -3,7 +3,8 @@ shared/reference (numbers and dates only from there). Articles that are not real
 the portal's own features) are marked `sample` and say so on their page.
 
 Each entry: slug, category, title and lead and body (paragraphs) per language, picture, the
-ethnic groups (official names) and provinces it concerns.
+ethnic groups (official names) and provinces it concerns, and the numbers of the legal
+documents it is about (linked when the demo documents exist).
 """
 
 ARTICLES = [
@@ -76,6 +77,7 @@ ARTICLES = [
     },
     {
         "slug": "danh-sach-xa-thon-vung-dong-bao-dan-toc-thieu-so-2026-2030",
+        "documents": ["861/QĐ-TTg", "612/QĐ-UBDT"],
         "category": "chinh-sach-dan-toc",
         "picture": "ruong",
         "title": {
@@ -112,6 +114,7 @@ ARTICLES = [
     },
     {
         "slug": "dot-hai-danh-sach-xa-thon-2026-2030",
+        "documents": ["861/QĐ-TTg", "612/QĐ-UBDT"],
         "category": "chinh-sach-dan-toc",
         "picture": "ruong",
         "title": {"vi": "Đợt hai danh sách xã, thôn giai đoạn 2026–2030 cho 6 tỉnh"},
@@ -130,6 +133,7 @@ ARTICLES = [
     },
     {
         "slug": "tieu-chi-moi-xac-dinh-vung-dong-bao-dan-toc-thieu-so",
+        "documents": ["272/2025/NĐ-CP", "33/2020/QĐ-TTg"],
         "category": "chinh-sach-dan-toc",
         "picture": "nui",
         "title": {
@@ -166,6 +170,7 @@ ARTICLES = [
     },
     {
         "slug": "gop-ba-chuong-trinh-muc-tieu-quoc-gia-2026-2035",
+        "documents": ["257/2025/QH15", "1719/QĐ-TTg"],
         "category": "chinh-sach-dan-toc",
         "picture": "ruong",
         "title": {
@@ -197,6 +202,7 @@ ARTICLES = [
     },
     {
         "slug": "chinh-phu-ban-hanh-ke-hoach-thuc-hien-nghi-quyet-257",
+        "documents": ["424/NQ-CP", "257/2025/QH15"],
         "category": "chinh-sach-dan-toc",
         "picture": "hop",
         "title": {"vi": "Chính phủ ban hành kế hoạch thực hiện Nghị quyết 257/2025/QH15"},
@@ -215,6 +221,7 @@ ARTICLES = [
     },
     {
         "slug": "phe-duyet-chuong-trinh-chung-giai-doan-2026-2030",
+        "documents": ["417/QĐ-BNNMT", "1719/QĐ-TTg"],
         "category": "chinh-sach-dan-toc",
         "picture": "ruong",
         "title": {"vi": "Phê duyệt chương trình chung giai đoạn 2026–2030"},
@@ -276,6 +283,7 @@ ARTICLES = [
     },
     {
         "slug": "ho-tro-hoc-sinh-ban-tru-theo-nghi-dinh-66-2025",
+        "documents": ["66/2025/NĐ-CP", "116/2016/NĐ-CP"],
         "category": "chinh-sach-dan-toc",
         "picture": "truong",
         "title": {
@@ -309,6 +317,7 @@ ARTICLES = [
     },
     {
         "slug": "vay-von-lam-nha-o-theo-nghi-dinh-28-2022",
+        "documents": ["28/2022/NĐ-CP"],
         "category": "chinh-sach-dan-toc",
         "picture": "nha",
         "title": {"vi": "Vay vốn ưu đãi để làm nhà ở theo Nghị định 28/2022/NĐ-CP"},
@@ -327,6 +336,7 @@ ARTICLES = [
     },
     {
         "slug": "mien-giam-hoc-phi-theo-nghi-dinh-238-2025",
+        "documents": ["238/2025/NĐ-CP", "81/2021/NĐ-CP"],
         "category": "chinh-sach-dan-toc",
         "picture": "truong",
         "title": {"vi": "Miễn, giảm học phí cho học sinh, sinh viên dân tộc thiểu số"},
@@ -364,6 +374,7 @@ ARTICLES = [
     },
     {
         "slug": "truyen-hinh-tieng-dan-toc-vtv5-2026-2030",
+        "documents": ["2370/QĐ-TTg"],
         "category": "hoat-dong",
         "picture": "song",
         "title": {
@@ -422,6 +433,7 @@ ARTICLES = [
     },
     {
         "slug": "tieu-chi-nguoi-co-uy-tin-tu-15-01-2024",
+        "documents": ["12/2018/QĐ-TTg", "28/2023/QĐ-TTg"],
         "category": "chinh-sach-dan-toc",
         "picture": "hop",
         "title": {"vi": "Tiêu chí mới chọn người có uy tín từ ngày 15/01/2024"},
@@ -439,6 +451,7 @@ ARTICLES = [
     },
     {
         "slug": "gioi-han-tham-hoi-tang-qua-theo-nghi-dinh-127-2024",
+        "documents": ["127/2024/NĐ-CP"],
         "category": "chinh-sach-dan-toc",
         "picture": "hop",
         "title": {"vi": "Nghị định 127/2024/NĐ-CP bổ sung mức thăm hỏi, tặng quà"},
@@ -456,6 +469,7 @@ ARTICLES = [
     },
     {
         "slug": "sua-doi-thong-tu-02-2022-tt-ubdt",
+        "documents": ["02/2022/TT-UBDT"],
         "category": "chinh-sach-dan-toc",
         "picture": "ruong",
         "title": {"vi": "Thông tư 02/2023/TT-UBDT sửa đổi hướng dẫn Chương trình 1719"},
@@ -472,6 +486,7 @@ ARTICLES = [
     },
     {
         "slug": "chuong-trinh-1719-muoi-du-an",
+        "documents": ["1719/QĐ-TTg", "88/2019/QH14"],
         "category": "chinh-sach-dan-toc",
         "picture": "ruong",
         "title": {
@@ -504,6 +519,7 @@ ARTICLES = [
     },
     {
         "slug": "de-an-tong-the-phat-trien-vung-dong-bao-2021-2030",
+        "documents": ["88/2019/QH14", "1719/QĐ-TTg"],
         "category": "chinh-sach-dan-toc",
         "picture": "nui",
         "title": {"vi": "Đề án tổng thể phát triển vùng đồng bào dân tộc thiểu số 2021–2030"},
@@ -521,6 +537,7 @@ ARTICLES = [
     },
     {
         "slug": "ho-tro-them-cho-cac-dan-toc-rat-it-nguoi",
+        "documents": ["57/2017/NĐ-CP", "238/2025/NĐ-CP"],
         "category": "chinh-sach-dan-toc",
         "picture": "nha",
         "title": {"vi": "16 dân tộc rất ít người được hỗ trợ thêm"},
@@ -558,6 +575,7 @@ ARTICLES = [
     },
     {
         "slug": "dieu-kien-cu-tuyen-theo-nghi-dinh-141-2020",
+        "documents": ["141/2020/NĐ-CP"],
         "category": "chinh-sach-dan-toc",
         "picture": "truong",
         "title": {"vi": "Ai được cử tuyển vào đại học, cao đẳng?"},

@@ -273,3 +273,75 @@ def test_pages_with_their_css_stay_under_50_kb(client, flood_article, picture):
         html = client.get(url).content
         assert len(html) + css < 50_000, url
         assert b"<script" not in html and b"style=" not in html
+
+
+# --- benefits, documents and communes --------------------------------------------------------
+
+
+def test_an_article_links_its_published_benefits_and_documents(client, flood_article):
+    from documents.models import LegalDocument
+    from policies.models import Benefit
+    from tests.factories import make
+
+    benefit = make(Benefit, title_vi="Hỗ trợ làm nhà sau lũ")
+    draft = make(Benefit, title_vi="Chế độ còn là bản nháp", status="draft")
+    document = make(LegalDocument, title_vi="Nghị định về phòng chống thiên tai")
+    flood_article.related_benefits.set([benefit, draft])
+    flood_article.related_documents.set([document])
+    html = client.get(flood_article.get_absolute_url()).content.decode()
+    relations = html.split('id="relations-title"', 1)[1]
+    assert f'href="{benefit.get_absolute_url()}">Hỗ trợ làm nhà sau lũ</a>' in relations
+    assert "Chế độ còn là bản nháp" not in relations
+    assert "Nghị định về phòng chống thiên tai" in relations
+    assert document.document_number in relations and "Còn hiệu lực" in relations
+
+
+def test_benefit_and_document_pages_show_the_articles_about_them(client, make_article):
+    from documents.models import LegalDocument
+    from policies.models import Benefit
+    from tests.factories import make
+
+    benefit = make(Benefit, title_vi="Hỗ trợ học sinh bán trú")
+    document = make(LegalDocument, title_vi="Nghị định 66/2025/NĐ-CP")
+    article = make_article(title_vi="Học sinh bán trú được thêm gạo")
+    article.related_benefits.set([benefit])
+    article.related_documents.set([document])
+    make_article(title_vi="Tin không liên quan")
+    for page in (benefit, document):
+        html = client.get(page.get_absolute_url()).content.decode()
+        assert "Tin tức liên quan" in html
+        assert "Học sinh bán trú được thêm gạo" in html and "Tin không liên quan" not in html
+    other = make(Benefit, title_vi="Chế độ chưa có tin")
+    assert "Tin tức liên quan" not in client.get(other.get_absolute_url()).content.decode()
+
+
+def test_a_commune_page_gets_the_news_of_its_province(rf, make_article):
+    from ubdt_portal import sections
+    from ubdt_portal.reference.models import Commune, Province
+
+    lao_cai = Province.objects.get(slug="lao-cai")
+    commune = Commune.objects.filter(province=lao_cai).first() or Commune.objects.create(
+        code="99999", name="Xã Thử", slug="xa-thu", kind=Commune.Kind.values[0], province=lao_cai
+    )
+    make_article(title_vi="Tin Lào Cai", provinces=[lao_cai])
+    make_article(title_vi="Tin Huế", provinces=[Province.objects.get(slug="hue")])
+    (news,) = [
+        s
+        for s in sections.render("commune", rf.get("/"), commune=commune)
+        if s["template_name"] == "news/related_section.html"
+    ]
+    assert [a.title_vi for a in news["context"]["articles"]] == ["Tin Lào Cai"]
+
+
+def test_article_query_count_does_not_grow_with_its_benefits_and_documents(client, flood_article):
+    from documents.models import LegalDocument
+    from policies.models import Benefit
+    from tests.factories import make
+
+    flood_article.related_benefits.set([make(Benefit)])
+    flood_article.related_documents.set([make(LegalDocument)])
+    few = queries(client, flood_article.get_absolute_url())
+    flood_article.related_benefits.add(*[make(Benefit) for _ in range(8)])
+    flood_article.related_documents.add(*[make(LegalDocument) for _ in range(8)])
+    assert queries(client, flood_article.get_absolute_url()) == few
+    assert few <= 10

@@ -4,7 +4,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
-from ubdt_portal import languages, notices
+from ubdt_portal import languages, notices, sections
 from ubdt_portal.search.engine import MAX_QUERY_LENGTH
 
 register = template.Library()
@@ -81,4 +81,16 @@ def page_notices(context):
             provinces=context.get("notice_provinces") or (),
             everything=bool(context.get("notice_everything")),
         ),
+    }
+
+
+@register.inclusion_tag("includes/page_sections.html", takes_context=True)
+def page_sections(context, page, **objects):
+    """The sections the apps contribute to `page` (ubdt_portal/sections.py), for pages rendered
+    by a shared view (an item's page): `{% page_sections "benefit" benefit=object %}`."""
+    request = context["request"]
+    return {
+        "request": request,
+        "interface_lang_attr": context.get("interface_lang_attr", ""),
+        "sections": sections.render(page, request, **objects),
     }
