@@ -19,6 +19,7 @@ from documents.models import LegalDocument
 from news.models import Alert, AlertLevel, Article, Category
 from ubdt_portal.images.models import ORIGINALS_DIR, Image
 from ubdt_portal.publishing.models import Status
+from ubdt_portal.publishing.richtext import sanitize
 from ubdt_portal.reference.models import EthnicGroup, Province
 
 from .articles import ARTICLES
@@ -162,8 +163,15 @@ def demo_image(name):
     return image
 
 
+def stored(article, field):
+    """The field's value, with an empty translation read as "" (it may be stored as NULL)."""
+    value = getattr(article, field)
+    return "" if value is None else value
+
+
 def paragraphs(texts):
-    return "\n".join(f"<p>{escape(text)}</p>" for text in texts)
+    """HTML paragraphs as they are stored (sanitised), so that a second run sees no change."""
+    return sanitize("\n".join(f"<p>{escape(text)}</p>" for text in texts))
 
 
 def seed(command):
@@ -192,7 +200,7 @@ def seed(command):
                 publish_at=now - timedelta(hours=n),
                 featured=n < 3,
             )
-        if article.pk is None or any(getattr(article, k) != v for k, v in values.items()):
+        if article.pk is None or any(stored(article, k) != v for k, v in values.items()):
             for field, value in values.items():
                 setattr(article, field, value)
             article.save()
