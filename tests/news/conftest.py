@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 
 from news.models import Article
@@ -9,6 +10,16 @@ from ubdt_portal.images.models import Image
 @pytest.fixture(autouse=True)
 def media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def alerts_not_cached():
+    """The cached alerts of one test (whose database is rolled back) never reach another."""
+    from news.alerts import CACHE_KEY
+
+    cache.delete(CACHE_KEY)
+    yield
+    cache.delete(CACHE_KEY)
 
 
 @pytest.fixture

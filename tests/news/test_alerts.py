@@ -6,7 +6,6 @@ import time
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.template import Context, Template
 from django.test import RequestFactory
@@ -20,11 +19,6 @@ from ubdt_portal.reference.models import Province
 pytestmark = pytest.mark.django_db
 
 PAGES = ["/", "/tin-tuc/", "/chinh-sach/", "/dan-toc/mong/", "/tim-kiem/?q=lu"]
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
 
 
 def alert(message="Lũ quét ở vùng núi phía Bắc: tránh xa bờ suối.", provinces=(), **fields):
