@@ -1,16 +1,16 @@
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationAdmin
-from simple_history.admin import SimpleHistoryAdmin
+from modeltranslation.admin import TabbedTranslationAdmin
 
+from ubdt_portal.admin_lists import OfferedFiltersAdmin
 from ubdt_portal.publishing.admin import PublishingAdmin, TranslatedLanguagesColumn
 
 from .models import Alert, Article, Category
 
 
 @admin.register(Category)
-class CategoryAdmin(TranslationAdmin):
+class CategoryAdmin(OfferedFiltersAdmin, TabbedTranslationAdmin):
     list_display = ("name", "slug", "order")
     prepopulated_fields = {"slug": ("name_vi",)}
     search_fields = ("name",)
@@ -47,8 +47,9 @@ class ArticleAdmin(PublishingAdmin, TranslatedLanguagesColumn, TabbedTranslation
 
 
 @admin.register(Alert)
-class AlertAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
-    """Only the editor-in-chief may add or change alerts (news/roles.py)."""
+class AlertAdmin(OfferedFiltersAdmin, TabbedTranslationAdmin):
+    """Only the editor-in-chief may add or change alerts (news/roles.py). Every save is kept as
+    a revision (translation.py)."""
 
     list_display = ("message", "level", "is_published", "starts_at", "expires_at", "in_force")
     list_filter = ("level", "is_published", "is_sample")

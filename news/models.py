@@ -1,6 +1,7 @@
 """News: the agency's articles, in categories, and short alerts (a flood warning) shown at the
 top of public pages until they expire."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
@@ -216,8 +217,6 @@ class Alert(models.Model):
         return self.message
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if self.expires_at and self.starts_at and self.expires_at <= self.starts_at:
             raise ValidationError(
                 {"expires_at": _("The expiry time must come after the time it is shown from.")}
