@@ -45,9 +45,32 @@ def _benefit(**fields):
     return Benefit.objects.create(**{**values, **fields})
 
 
+def news_category(slug="hoat-dong", name="Hoạt động của Bộ"):
+    """A category the data migration adds (made again in tests that empty the database)."""
+    from news.models import Category
+
+    return Category.objects.get_or_create(slug=slug, defaults={"name_vi": name})[0]
+
+
+def _article(**fields):
+    from news.models import Article
+
+    n = next(_numbers)
+    values = {
+        "title_vi": f"Tin thử số {n}",
+        "lead_vi": f"Tóm tắt của tin thử số {n}.",
+        "body_vi": f"<p>Nội dung của tin thử số {n}.</p>",
+        **published_now(),
+    }
+    if "category" not in fields and "category_id" not in fields:
+        values["category"] = news_category()
+    return Article.objects.create(**{**values, **fields})
+
+
 FACTORIES = {
     "documents.legaldocument": _document,
     "policies.benefit": _benefit,
+    "news.article": _article,
 }
 
 

@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("tin-tuc/", include("news.urls")),
     path("hoi-dap/", include("qa.urls")),
     path("tim-kiem/", include("ubdt_portal.search.urls")),
+    path("rss/", include("news.feed_urls")),
     # Any content type's page as the public will see it, for staff, whatever its status.
     path("xem-truoc/", include("ubdt_portal.publishing.urls")),
     prefix_default_language=False,

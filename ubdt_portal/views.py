@@ -17,7 +17,9 @@ from ubdt_portal import sections
 
 @require_safe
 def home(request):
-    return render(request, "home.html", {"sections": sections.render("home", request)})
+    # The home page shows every alert in force, wherever it applies (ubdt_portal/notices.py).
+    context = {"sections": sections.render("home", request), "notice_everything": True}
+    return render(request, "home.html", context)
 
 
 def favicon(request):

@@ -240,14 +240,39 @@ _DOCUMENT_EDIT = {
     "documents.view_legaldocument",
 }
 _IMAGE_EDIT = {"images.add_image", "images.change_image", "images.view_image"}
+# Editors write articles; only the editor-in-chief publishes them, keeps the categories and
+# publishes alerts.
+_NEWS_EDIT = {
+    "news.add_article",
+    "news.change_article",
+    "news.view_article",
+    "news.view_category",
+    "news.view_alert",
+}
+_NEWS_CHIEF = {
+    "news.publish_article",
+    "news.delete_article",
+    *(
+        f"news.{action}_{model}"
+        for model in ("category", "alert")
+        for action in ("add", "change", "delete")
+    ),
+}
 EXPECTED_GRANTS = {
-    roles.EDITOR: _REFERENCE_VIEW | _REGION_IMPORT | _BENEFIT_EDIT | _DOCUMENT_EDIT | _IMAGE_EDIT,
+    roles.EDITOR: _REFERENCE_VIEW
+    | _REGION_IMPORT
+    | _BENEFIT_EDIT
+    | _DOCUMENT_EDIT
+    | _IMAGE_EDIT
+    | _NEWS_EDIT,
     roles.EDITOR_IN_CHIEF: _REFERENCE_VIEW
     | _REGION_IMPORT
     | {"reference.delete_regionlist"}
     | _BENEFIT_EDIT
     | _DOCUMENT_EDIT
     | _IMAGE_EDIT
+    | _NEWS_EDIT
+    | _NEWS_CHIEF
     | {
         "policies.delete_benefit",
         "policies.publish_benefit",

@@ -67,3 +67,31 @@ def image(image_format="PNG", size=(40, 30), mode="RGB"):
     out = io.BytesIO()
     Image.new(mode, size, "white" if mode != "1" else 1).save(out, image_format)
     return out.getvalue()
+
+
+def photo(width=1600, height=1000):
+    """JPEG bytes of a photograph-like picture: sky, hills, fields and fine grain, so that
+    encoders have about as much detail to keep as in a real photograph."""
+    from PIL import ImageChops, ImageDraw
+
+    picture = Image.new("RGB", (width, height), (110, 160, 210))
+    pen = ImageDraw.Draw(picture)
+    for n in range(12):
+        top = height * 35 // 100 + n * height // 20
+        peaks = [(x, top + (x * (n + 3) // 7) % 120) for x in range(0, width + 80, 80)]
+        pen.polygon([(0, height), *peaks, (width, height)], fill=(40 + n * 12, 110 + n * 8, 50))
+    for n in range(60):
+        x, y = (n * 271) % width, height // 2 + (n * 131) % (height // 2)
+        pen.rectangle([x, y, x + 40 + n % 30, y + 30 + n % 20], fill=(150 + n, 90 + n, 60))
+    # Texture at the scale of leaves and stones, which survives resizing as a photograph's does.
+    grain = Image.effect_noise((width // 3, height // 3), 30).resize((width, height))
+    grain = grain.convert("RGB")
+    picture = ImageChops.add(
+        ImageChops.multiply(picture, Image.new("RGB", picture.size, (230,) * 3)),
+        grain,
+        scale=1.6,
+        offset=-20,
+    )
+    out = io.BytesIO()
+    picture.save(out, "JPEG", quality=90)
+    return out.getvalue()

@@ -12,6 +12,7 @@ on a Publishable model); an image and its renditions are public when any public 
 import posixpath
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models.signals import post_delete
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +34,10 @@ FORMATS = (("webp", "WEBP"), ("jpeg", "JPEG"))
 QUALITY = {"WEBP": 78, "JPEG": 82}
 # The width the plain <img> falls back to.
 FALLBACK_WIDTH = 720
+# The smallest picture accepted: as wide as the narrowest rendition (a phone's screen), and not
+# a sliver.
+MIN_WIDTH = 360
+MIN_HEIGHT = 180
 # EXIF orientations that turn the picture a quarter: its displayed width is its stored height.
 QUARTER_TURNS = {5, 6, 7, 8}
 
@@ -95,6 +100,36 @@ class Image(models.Model):
 
     def __str__(self):
         return self.alt or posixpath.basename(self.file.name)
+
+    def clean(self):
+        """Refuse a picture too small to be shown sharp on a phone (its content, size and pixel
+        count are checked by the file's validators)."""
+        super().clean()
+        if not self.file or self.file._committed:
+            return
+        try:
+            width, height = displayed_size(self.file)
+        except (OSError, SyntaxError, ValueError, PILImage.DecompressionBombError):
+            return  # not an image: the file's validators say so
+        if width < MIN_WIDTH or height < MIN_HEIGHT:
+            raise ValidationError(
+                {
+                    "file": ValidationError(
+                        _(
+                            "The picture is %(width)s × %(height)s pixels; it must be at least "
+                            "%(min_width)s pixels wide and %(min_height)s high to be sharp on a "
+                            "phone."
+                        ),
+                        code="too_small",
+                        params={
+                            "width": width,
+                            "height": height,
+                            "min_width": MIN_WIDTH,
+                            "min_height": MIN_HEIGHT,
+                        },
+                    )
+                }
+            )
 
     def save(self, *args, **kwargs):
         # A new upload, or a file put into storage without a form (demo content).

@@ -4,7 +4,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
-from ubdt_portal import languages
+from ubdt_portal import languages, notices, sections
 from ubdt_portal.search.engine import MAX_QUERY_LENGTH
 
 register = template.Library()
@@ -64,3 +64,33 @@ def lines_of(obj, field):
 def max_query_length():
     """The longest query searched, for the search boxes' `maxlength`."""
     return MAX_QUERY_LENGTH
+
+
+@register.inclusion_tag("includes/page_notices.html", takes_context=True)
+def page_notices(context):
+    """The notices the apps contribute to the top of the page (ubdt_portal/notices.py), for the
+    provinces the page is about (`notice_provinces`), every one on the home page
+    (`notice_everything`). Nothing on pages rendered without a request (the 500 page)."""
+    request = context.get("request")
+    if request is None:
+        return {"groups": []}
+    return {
+        "interface_lang_attr": context.get("interface_lang_attr", ""),
+        "groups": notices.render(
+            request,
+            provinces=context.get("notice_provinces") or (),
+            everything=bool(context.get("notice_everything")),
+        ),
+    }
+
+
+@register.inclusion_tag("includes/page_sections.html", takes_context=True)
+def page_sections(context, page, **objects):
+    """The sections the apps contribute to `page` (ubdt_portal/sections.py), for pages rendered
+    by a shared view (an item's page): `{% page_sections "benefit" benefit=object %}`."""
+    request = context["request"]
+    return {
+        "request": request,
+        "interface_lang_attr": context.get("interface_lang_attr", ""),
+        "sections": sections.render(page, request, **objects),
+    }

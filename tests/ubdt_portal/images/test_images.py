@@ -262,3 +262,17 @@ def test_the_thumbnail_in_the_admin_is_sized_by_a_stylesheet_not_inline_style(ad
     html = admin_client.get(reverse("admin:images_image_changelist")).content.decode()
     assert 'class="image-preview"' in html and "style=" not in html.split("<body", 1)[1]
     assert "images/admin" in html
+
+
+def test_a_picture_too_small_for_a_phone_is_refused_with_a_vietnamese_message():
+    image = Image(file=photo(300, 200), alt_vi="Ảnh nhỏ", caption_vi="Ảnh nhỏ")
+    with pytest.raises(ValidationError) as error:
+        image.full_clean()
+    assert error.value.message_dict["file"] == [
+        "Ảnh có kích thước 300 × 200 điểm ảnh; ảnh cần rộng ít nhất 360 điểm ảnh và cao ít nhất "
+        "180 điểm ảnh để hiện rõ trên điện thoại."
+    ]
+    thin = Image(file=photo(1200, 100), alt_vi="Ảnh dải", caption_vi="Ảnh dải")
+    with pytest.raises(ValidationError):
+        thin.full_clean()
+    make_image(file=photo(360, 180))  # the smallest accepted

@@ -60,17 +60,18 @@ def test_the_page_shows_every_section_an_app_contributes(client, settings, tmp_p
     settings.TEMPLATES = [
         {**settings.TEMPLATES[0], "DIRS": [*settings.TEMPLATES[0]["DIRS"], tmp_path]}
     ]
+    # Under a name of its own: the news app's real section stays registered for other tests.
     sections.register(
         "ethnic_group",
-        "news",
-        order=20,
+        "example",
+        order=30,
         template_name="news_section.html",
         get_context=lambda request, group: {"group": group},
     )
     try:
         html = client.get("/dan-toc/mong/").content.decode()
     finally:
-        sections.unregister("ethnic_group", "news")
+        sections.unregister("ethnic_group", "example")
     assert "<h2>Tin tức về đồng bào Mông</h2>" in html
     # After the benefits (order 10).
     assert html.index("Chính sách cho đồng bào dân tộc Mông") < html.index("Tin tức về đồng bào")
