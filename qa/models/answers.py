@@ -9,6 +9,7 @@ e-mail address or a phone number is added to a public model."""
 
 import re
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
@@ -20,6 +21,14 @@ from ubdt_portal.reference.models import EthnicGroup, Province, Topic
 from ubdt_portal.search.models import Searchable
 
 __all__ = ["PublishedQuestion", "AnswerCitation"]
+
+
+def reserved_slugs():
+    """The fixed first segments of the Q&A's addresses ("gui-cau-hoi", "tra-cuu", ...)."""
+    from qa.urls import urlpatterns
+
+    segments = (str(pattern.pattern).split("/", 1)[0] for pattern in urlpatterns)
+    return {segment for segment in segments if segment and "<" not in segment}
 
 
 class PublishedQuestionQuerySet(PublishableQuerySet):
@@ -122,6 +131,30 @@ class PublishedQuestion(Publishable, Sluggable, Searchable):
 
     def get_absolute_url(self):
         return reverse("qa:detail", kwargs={"slug": self.slug})
+
+    # /hoi-dap/<slug>/ shares its first segment with the Q&A's own pages (the form, the lookup):
+    # a slug equal to one of them would leave the answer unreachable.
+    def _unique_slug(self, base):
+        if base in reserved_slugs():
+            base = f"{base}-hoi-dap"
+        return super()._unique_slug(base)
+
+    def validate_unique(self, exclude=None):
+        errors = {}
+        try:
+            super().validate_unique(exclude)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if (not exclude or "slug" not in exclude) and self.slug in reserved_slugs():
+            errors.setdefault("slug", []).append(
+                ValidationError(
+                    _("“%(slug)s” is the address of another page. Choose another web address."),
+                    code="reserved",
+                    params={"slug": self.slug},
+                )
+            )
+        if errors:
+            raise ValidationError(errors)
 
     @classmethod
     def detail_queryset(cls):

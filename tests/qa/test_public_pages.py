@@ -214,3 +214,16 @@ def test_answers_are_listed_newest_first(client, make_answer):
     make_answer(title_vi="Câu hỏi mới?", answered_on=date(2026, 6, 5))
     html = main(client.get("/hoi-dap/"))
     assert html.index("Câu hỏi mới?") < html.index("Câu hỏi cũ?")
+
+
+def test_an_answer_never_takes_the_address_of_another_q_and_a_page(client, make_answer):
+    from django.core.exceptions import ValidationError
+
+    answer = make_answer(title_vi="Gửi câu hỏi")
+    assert answer.slug != "gui-cau-hoi"
+    assert client.get(answer.get_absolute_url()).status_code == 200
+    assert "Gửi câu hỏi" in main(client.get(answer.get_absolute_url()))
+    answer.slug = "gui-cau-hoi"
+    with pytest.raises(ValidationError) as error:
+        answer.full_clean()
+    assert "là địa chỉ của một trang khác" in str(error.value)
