@@ -5,12 +5,6 @@ from policies.models import Benefit
 
 
 @require_safe
-def question_list(request):
-    # Questions arrive with the Q&A issue; until then the page says so and gives the hotline.
-    return render(request, "qa/question_list.html", {"questions": []})
-
-
-@require_safe
 def ask(request):
     # The online question form arrives with the Q&A issue. Until then this page names the
     # benefit the reader came from and gives the channels that answer today.
