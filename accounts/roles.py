@@ -15,9 +15,11 @@ from ubdt_portal.app_modules import app_modules
 EDITOR = "Biên tập viên"
 EDITOR_IN_CHIEF = "Trưởng ban biên tập"
 QA_OFFICER = "Cán bộ trả lời hỏi đáp"
+# Approves the officers' answers and publishes them (qa).
+QA_APPROVER = "Lãnh đạo duyệt hỏi đáp"
 SYSTEM_ADMIN = "Quản trị hệ thống"
 
-ROLES = (EDITOR, EDITOR_IN_CHIEF, QA_OFFICER, SYSTEM_ADMIN)
+ROLES = (EDITOR, EDITOR_IN_CHIEF, QA_OFFICER, QA_APPROVER, SYSTEM_ADMIN)
 
 # The accounts app's own grants: staff accounts, and the groups and login records (django-axes)
 # that come with them.
