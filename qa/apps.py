@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class QaConfig(AppConfig):
     name = "qa"
     verbose_name = _("Questions and answers")
+
+    def ready(self):
+        from ubdt_portal.search import registry
+
+        from . import search
+
+        registry.register(search.answers)

@@ -97,8 +97,8 @@ class AskForm(forms.Form):
     consent_publication = forms.BooleanField(
         required=False,
         label=_(
-            "I agree that my question and its answer are published on the portal, without "
-            "my name, e-mail, phone or commune (optional)."
+            "I agree that my question and its answer are published on the portal with my "
+            "province, without my name, e-mail, phone or commune (optional)."
         ),
     )
     benefit = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)

@@ -115,7 +115,13 @@ class QuestionForm(forms.ModelForm):
 
     class Meta:
         model = Question
-        fields = ["short_answer", "answer"]
+        fields = ["public_title", "public_question", "short_answer", "answer"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The wording for publication starts from the asker's text, for the officer to edit.
+        if "public_question" in self.fields and not self.instance.public_question:
+            self.initial["public_question"] = self.instance.text
 
     def clean(self):
         data = super().clean()
@@ -127,8 +133,7 @@ class QuestionForm(forms.ModelForm):
                 self.user,
                 data.get("reason", ""),
                 data.get("officer"),
-                data.get("short_answer", ""),
-                data.get("answer", ""),
+                **{field: data.get(field) for field in self.Meta.fields if field in self.fields},
             )
             if message:
                 self.add_error("action", message)
@@ -206,6 +211,7 @@ class QuestionAdmin(admin.ModelAdmin):
         "decision_reason",
         "request_summary",
         "history",
+        "published_link",
     ]
 
     def get_fieldsets(self, request, obj=None):
@@ -241,11 +247,14 @@ class QuestionAdmin(admin.ModelAdmin):
                 {
                     "fields": [
                         "assigned_to",
+                        "public_title",
+                        "public_question",
                         "short_answer",
                         "answer",
                         "answered_by",
                         "answered_at",
                         "decision_reason",
+                        "published_link",
                     ]
                 },
             ),
@@ -271,7 +280,7 @@ class QuestionAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         readonly = list(self.readonly_fields)
         if obj is None or not request.user.has_perm(workflow.ANSWER) or not obj.is_open:
-            readonly += ["short_answer", "answer"]
+            readonly += ["public_title", "public_question", "short_answer", "answer"]
         return readonly
 
     def get_queryset(self, request):
@@ -354,6 +363,18 @@ class QuestionAdmin(admin.ModelAdmin):
         if not obj.request_at:
             return "—"
         return self.request_deadline(obj)
+
+    @admin.display(description=_("published Q&A"))
+    def published_link(self, obj):
+        if not obj.published_id:
+            return "—"
+        from django.urls import reverse
+
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:qa_publishedquestion_change", args=[obj.published_id]),
+            obj.published,
+        )
 
     @admin.display(description=_("steps"))
     def history(self, obj):

@@ -281,9 +281,3 @@ def privacy(request):
             "request_days": REQUEST_WORKING_DAYS,
         },
     )
-
-
-@require_safe
-def question_list(request):
-    # The public list of answers belongs to the published Q&A (qa/public_views.py).
-    return render(request, "qa/question_list.html", {"questions": []})

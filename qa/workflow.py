@@ -94,9 +94,10 @@ def available(question, user):
     ]
 
 
-def problem(question, name, user, reason="", officer=None, short_answer=None, answer=None):
+def problem(question, name, user, reason="", officer=None, **pending):
     """Why `user` may not move `question` by `name` now (a message for them), or None.
-    `short_answer` and `answer` are the texts about to be saved (default: the saved ones)."""
+    `pending` holds texts about to be saved (short_answer, answer, public_title,
+    public_question; default: the saved ones)."""
     transition = TRANSITIONS.get(name)
     if transition is None:
         return _("Unknown action.")
@@ -110,14 +111,24 @@ def problem(question, name, user, reason="", officer=None, short_answer=None, an
         return _("Give a reason; the asker will read it.")
     if transition.needs_officer and officer is None:
         return _("Choose the officer.")
-    short_answer = question.short_answer if short_answer is None else short_answer
-    answer = question.answer if answer is None else answer
-    if transition.needs_answer and not (short_answer.strip() and answer.strip()):
+
+    def text(field):
+        value = pending.get(field)
+        return (getattr(question, field) if value is None else value).strip()
+
+    if transition.needs_answer and not (text("short_answer") and text("answer")):
         return _("Write the short answer and the full answer first.")
-    if transition.needs_publication_consent and not question.consent(Consent.Purpose.PUBLICATION):
-        return _(
-            "The asker did not agree to publication (or withdrew it): approve without publishing."
-        )
+    if transition.needs_publication_consent:
+        if not question.consent(Consent.Purpose.PUBLICATION):
+            return _(
+                "The asker did not agree to publication (or withdrew it): approve without "
+                "publishing."
+            )
+        if not (text("public_title") and text("public_question")):
+            return _(
+                "Write the question as it will be published (one line and the full question), "
+                "without anything that identifies the asker."
+            )
     return None
 
 

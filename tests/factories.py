@@ -61,10 +61,29 @@ def _benefit(**fields):
     return Benefit.objects.create(**{**values, **fields})
 
 
+def _published_question(**fields):
+    from qa.models import PublishedQuestion
+    from ubdt_portal.reference.models import Topic
+
+    n = next(_numbers)
+    values = {
+        "title_vi": f"Câu hỏi thử số {n} về chính sách?",
+        "question_vi": f"Nội dung câu hỏi thử số {n}.",
+        "short_answer_vi": f"Trả lời ngắn cho câu hỏi thử số {n}.",
+        "answer_vi": f"<p>Trả lời đầy đủ cho câu hỏi thử số {n}.</p>",
+        "answering_unit_vi": "Vụ Chính sách dân tộc",
+        "answered_on": date(2025, 1, 1) + timedelta(days=n),
+        "topic": Topic.objects.order_by("pk").first(),
+        **published_now(),
+    }
+    return PublishedQuestion.objects.create(**{**values, **fields})
+
+
 FACTORIES = {
     "policies.policy": _policy,
     "documents.legaldocument": _document,
     "policies.benefit": _benefit,
+    "qa.publishedquestion": _published_question,
 }
 
 

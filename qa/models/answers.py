@@ -1,3 +1,180 @@
-"""The public published Q&A: no field here may hold personal data."""
+"""The public published Q&A: no field here may hold personal data.
 
-__all__ = []
+An officer makes it from a citizen's question (questions.py), editing the wording so that nothing
+identifies the asker. It keeps no link to that question: the private record points here, never
+the other way, so nothing public leads to personal data. The asker's province is kept only when
+they consented to its publication, and as a reference to the province, never as typed text. A
+test (tests/qa/test_published_no_personal_data.py) fails if a field that could hold a name, an
+e-mail address or a phone number is added to a public model."""
+
+import re
+
+from django.db import models
+from django.db.models import Prefetch
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from ubdt_portal.publishing.models import Publishable, PublishableQuerySet, Sluggable
+from ubdt_portal.publishing.richtext import RichTextField
+from ubdt_portal.reference.models import EthnicGroup, Province, Topic
+from ubdt_portal.search.models import Searchable
+
+__all__ = ["PublishedQuestion", "AnswerCitation"]
+
+
+class PublishedQuestionQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        """What a list of answers shows, in one query: published, without the full answer."""
+        return self.published().without_long_texts().select_related("topic").order_by(*LIST_ORDER)
+
+
+LIST_ORDER = ("-answered_on", "-publish_at", "-pk")
+
+
+class PublishedQuestion(Publishable, Sluggable, Searchable):
+    """A question as the public reads it, with its short answer first, then the full answer and
+    the legal basis it rests on."""
+
+    long_text_fields = ("answer",)
+    search_title_fields = ("title",)
+    search_body_fields = ("short_answer", "question")
+
+    title = models.CharField(
+        _("question in one line"),
+        max_length=300,
+        help_text=_("What is asked, in the asker's plain words: “Con tôi có được miễn học phí?”"),
+    )
+    question = models.TextField(
+        _("question"),
+        help_text=_(
+            "The question as the public reads it. Edit out anything that could identify the "
+            "asker: names, addresses, phone numbers, a village or family details."
+        ),
+    )
+    short_answer = models.TextField(
+        _("short answer"),
+        help_text=_("One to three sentences, shown first: yes or no, how much, where to go."),
+    )
+    answer = RichTextField(
+        _("full answer"), help_text=_("The full answer, citing the articles it rests on.")
+    )
+    answering_unit = models.CharField(
+        _("answering unit"),
+        max_length=200,
+        help_text=_("The agency or department that answers, never a person."),
+    )
+    answered_on = models.DateField(_("answered on"))
+    topic = models.ForeignKey(
+        Topic, on_delete=models.PROTECT, related_name="published_questions", verbose_name=_("topic")
+    )
+    province = models.ForeignKey(
+        Province,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="published_questions",
+        verbose_name=_("asker's province"),
+        help_text=_("Only when the asker consented to publishing their province."),
+    )
+
+    # What it concerns: shown as links on its page, and its page appears on theirs.
+    benefits = models.ManyToManyField(
+        "policies.Benefit",
+        blank=True,
+        related_name="published_questions",
+        verbose_name=_("benefits concerned"),
+    )
+    ethnic_groups = models.ManyToManyField(
+        EthnicGroup,
+        blank=True,
+        related_name="published_questions",
+        verbose_name=_("ethnic groups concerned"),
+        help_text=_("Only when the answer is about a group's own policies, not the asker's group."),
+    )
+    related = models.ManyToManyField("self", blank=True, verbose_name=_("related questions"))
+
+    hidden_reason = models.CharField(
+        _("reason for hiding"),
+        max_length=500,
+        blank=True,
+        help_text=_("Staff only: why a published answer was withdrawn or archived."),
+    )
+
+    objects = PublishedQuestionQuerySet.as_manager()
+    list_url_name = "qa:list"
+
+    class Meta:
+        ordering = LIST_ORDER
+        verbose_name = _("published Q&A")
+        verbose_name_plural = _("published Q&A")
+        permissions = [
+            ("publish_publishedquestion", _("Can publish, schedule, withdraw and archive Q&A"))
+        ]
+        indexes = [models.Index(fields=["topic", "-answered_on"], name="qa_published_topic")]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("qa:detail", kwargs={"slug": self.slug})
+
+    @classmethod
+    def detail_queryset(cls):
+        from documents.models import LegalDocument
+        from policies.models import Benefit
+
+        return cls._default_manager.select_related("topic", "province").prefetch_related(
+            Prefetch(
+                "citations",
+                queryset=AnswerCitation.objects.filter(
+                    document__in=LegalDocument.objects.published()
+                ).select_related("document"),
+            ),
+            Prefetch(
+                "benefits",
+                queryset=Benefit.objects.published().without_long_texts(),
+                to_attr="public_benefits",
+            ),
+            Prefetch(
+                "related",
+                queryset=cls.objects.for_listing(),
+                to_attr="public_related",
+            ),
+        )
+
+
+_ARTICLE = re.compile(r"Điều\s+(\d+[a-zđ]?)", re.IGNORECASE)
+
+
+class AnswerCitation(models.Model):
+    """An article of a legal document that the answer rests on: “Điều 14 Nghị định
+    28/2022/NĐ-CP”; each article becomes a link to it on the document's page."""
+
+    published_question = models.ForeignKey(
+        PublishedQuestion, on_delete=models.CASCADE, related_name="citations"
+    )
+    document = models.ForeignKey(
+        "documents.LegalDocument",
+        on_delete=models.PROTECT,
+        related_name="answer_citations",
+        verbose_name=_("document"),
+    )
+    articles = models.CharField(
+        _("articles"),
+        max_length=100,
+        blank=True,
+        help_text=_("e.g. “Điều 14” or “Điều 3, Điều 4”; each becomes a link to the article."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("legal basis")
+        verbose_name_plural = _("legal basis")
+
+    def __str__(self):
+        return f"{self.articles} {self.document_id}".strip()
+
+    def article_numbers(self):
+        """["14", "15"] from “Điều 14, Điều 15”: the anchors #dieu-14 of the document's page."""
+        return list(dict.fromkeys(n.lower() for n in _ARTICLE.findall(self.articles or "")))

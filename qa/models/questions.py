@@ -144,6 +144,22 @@ class Question(models.Model):
         related_name="assigned_questions",
         verbose_name=_("officer"),
     )
+    # The wording the public reads, edited by the officer from the asker's text so that nothing
+    # identifies the asker; published only with the asker's consent.
+    public_title = models.CharField(
+        _("question in one line, for publication"),
+        max_length=300,
+        blank=True,
+        help_text=_("Plain words, nothing that identifies the asker."),
+    )
+    public_question = models.TextField(
+        _("question as published"),
+        max_length=TEXT_MAX,
+        blank=True,
+        help_text=_(
+            "The asker's question with names, places, phone numbers and family details removed."
+        ),
+    )
     short_answer = models.TextField(
         _("short answer"),
         max_length=600,
@@ -168,6 +184,16 @@ class Question(models.Model):
         _("reason given to the asker"), max_length=REASON_MAX, blank=True
     )
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True, db_index=True)
+    # The public Q&A made from this question. The link goes this way only: nothing public
+    # leads back to the private record.
+    published = models.OneToOneField(
+        "qa.PublishedQuestion",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("published Q&A"),
+    )
 
     # Requests from the asker (with the tracking code): erasure or a withdrawn consent.
     request_at = models.DateTimeField(_("asker's request received"), null=True, blank=True)
@@ -179,6 +205,7 @@ class Question(models.Model):
 
     # The asker's data that erase() blanks.
     PERSONAL_FIELDS = ("name", "email", "phone", "commune", "ethnic_group", "text")
+    # Text an officer wrote from the asker's, kept: it is what the public may read.
 
     class Meta:
         ordering = ["-created_at"]
