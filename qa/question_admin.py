@@ -117,6 +117,8 @@ class QuestionForm(forms.ModelForm):
         model = Question
         fields = ["public_title", "public_question", "short_answer", "answer"]
 
+    TEXTS = Meta.fields
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # The wording for publication starts from the asker's text, for the officer to edit.
@@ -133,7 +135,7 @@ class QuestionForm(forms.ModelForm):
                 self.user,
                 data.get("reason", ""),
                 data.get("officer"),
-                **{field: data.get(field) for field in self.Meta.fields if field in self.fields},
+                **{field: data.get(field) for field in self.TEXTS if field in self.fields},
             )
             if message:
                 self.add_error("action", message)
