@@ -218,7 +218,12 @@ def lookup(request):
     return render(request, "qa/lookup.html", {"form": form})
 
 
-REQUESTS = ("withdraw_publication", "withdraw_ethnicity", "erase")
+# The asker's requests, with the name each has in the queue's log.
+REQUESTS = {
+    "withdraw_publication": "asker:rut-cong-bo",
+    "withdraw_ethnicity": "asker:rut-dan-toc",
+    "erase": "asker:xoa",
+}
 
 
 @never_cache
@@ -261,7 +266,7 @@ def asker_request(request):
         QuestionEvent.objects.create(
             question=question,
             at=now,
-            action=f"asker:{action}",
+            action=REQUESTS[action],
             from_state=question.state,
             to_state=question.state,
         )
