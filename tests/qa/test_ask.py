@@ -246,3 +246,20 @@ def test_the_privacy_notice_names_controller_purpose_retention_and_rights(client
 def test_the_thanks_page_without_a_question_sends_to_the_form(client):
     response = client.get("/hoi-dap/gui-cau-hoi/da-gui/")
     assert response.status_code == 302 and response["Location"] == ASK
+
+
+def test_the_citizens_pages_take_a_bounded_number_of_queries(
+    client, ask_data, make_question, django_assert_max_num_queries
+):
+    question = make_question()
+    for _ in range(5):
+        make_question()
+    with django_assert_max_num_queries(12):
+        client.get(ASK + "?province=lao-cai")
+    with django_assert_max_num_queries(12):
+        client.post(LOOKUP, {"code": question.tracking_code})
+    with django_assert_max_num_queries(25):
+        client.post(ASK, ask_data())
+
+
+LOOKUP = "/hoi-dap/tra-cuu/"
