@@ -9,6 +9,7 @@ class QaConfig(AppConfig):
     def ready(self):
         from ubdt_portal.search import registry
 
-        from . import search
+        from . import search, sections
 
         registry.register(search.answers)
+        sections.register_all()

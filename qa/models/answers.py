@@ -93,6 +93,11 @@ class PublishedQuestion(Publishable, Sluggable, Searchable):
     )
     related = models.ManyToManyField("self", blank=True, verbose_name=_("related questions"))
 
+    is_sample = models.BooleanField(
+        _("demonstration content"),
+        default=False,
+        help_text=_("A made-up question for the demonstration: its page says so."),
+    )
     hidden_reason = models.CharField(
         _("reason for hiding"),
         max_length=500,

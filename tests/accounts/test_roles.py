@@ -247,6 +247,18 @@ EXPECTED_GRANTS = {
         "axes.view_accesslog",
     },
 }
+# Published Q&A (qa/roles.py): officers and editors write them, the editor-in-chief publishes.
+_QA_EDIT = {
+    "qa.add_publishedquestion",
+    "qa.change_publishedquestion",
+    "qa.view_publishedquestion",
+} | {f"qa.{action}_answercitation" for action in ("add", "change", "delete", "view")}
+EXPECTED_GRANTS[roles.EDITOR] |= _QA_EDIT
+EXPECTED_GRANTS[roles.QA_OFFICER] |= _QA_EDIT
+EXPECTED_GRANTS[roles.EDITOR_IN_CHIEF] |= _QA_EDIT | {
+    "qa.publish_publishedquestion",
+    "qa.delete_publishedquestion",
+}
 
 
 def held_permissions():

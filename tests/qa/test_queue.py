@@ -231,3 +231,16 @@ def test_only_qa_staff_see_personal_data(
                 assert response.status_code in (302, 403), (user, url)
                 assert NAME not in body and EMAIL not in body and PHONE not in body
         assert user.has_perm("qa.view_personal_data") is allowed
+
+
+def test_generate_questions_adds_sample_private_questions_in_every_state():
+    from django.core.management import call_command
+
+    from qa.generation import SAMPLE
+
+    call_command("generate_questions", 3, private=14, stdout=open("/dev/null", "w"))
+    questions = Question.objects.all()
+    assert questions.count() == 14
+    assert {q.state for q in questions} == set(State.values)
+    assert all(q.text.startswith(SAMPLE) and q.consents.exists() for q in questions)
+    assert all(q.email == "" or q.email.endswith(".invalid") for q in questions)

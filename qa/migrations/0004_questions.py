@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("documents", "0003_role_permissions"),
         ("policies", "0009_benefits"),
-        ("qa", "0002_role_permissions"),
+        ("qa", "0003_sample_flag"),
         ("reference", "0004_communes_region_lists_life_situations"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
     """The Q&A roles' rights on questions, and the approver's role (accounts.roles)."""
 
     dependencies = [
-        ("qa", "0003_questions"),
+        ("qa", "0004_questions"),
         ("accounts", "0002_roles"),
         ("documents", "0003_role_permissions"),
         ("policies", "0009_benefits"),
