@@ -16,6 +16,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from ubdt_portal.admin_lists import OfferedFiltersAdmin
 from ubdt_portal.reference.models import SiteSettings
 
 from . import workflow
@@ -84,7 +85,7 @@ class OfficerFilter(admin.SimpleListFilter):
             return queryset.filter(assigned_to=request.user)
         if value == "chua":
             return queryset.filter(assigned_to__isnull=True)
-        if value and value.isdigit():
+        if value and value.isascii() and value.isdigit() and len(value) < 19:
             return queryset.filter(assigned_to_id=int(value))
         return queryset
 
@@ -167,7 +168,7 @@ class NoteInline(admin.StackedInline):
 
 
 @admin.register(Question)
-class QuestionAdmin(admin.ModelAdmin):
+class QuestionAdmin(OfferedFiltersAdmin, admin.ModelAdmin):
     form = QuestionForm
     list_display = [
         "code",
