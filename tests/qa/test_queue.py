@@ -142,7 +142,7 @@ def test_the_queue_filters_by_state_topic_province_officer_and_overdue(
     with mock.patch("django.utils.timezone.localdate", return_value=date(2026, 2, 24)):
         # Received Mon 2/2; 10 working days without Tết (16–20/2) end on Mon 23/2.
         assert listed("?han=qua-han") == {old.pk}
-    assert listed(f"?state={State.ASSIGNED}") == {recent.pk}
+    assert listed(f"?state__exact={State.ASSIGNED}") == {recent.pk}
     assert listed(f"?topic__id__exact={other_topic.pk}") == {recent.pk}
     assert listed(f"?province__id__exact={old.province_id}") == {old.pk, recent.pk}
     assert listed("?can-bo=toi") == {recent.pk}
