@@ -10,6 +10,7 @@ DEMO_USERS = [
     ("bientap@demo.invalid", "Nguyễn Thị Biên Tập", roles.EDITOR, "demo-bientap-2026"),
     ("tongbientap@demo.invalid", "Trần Văn Duyệt", roles.EDITOR_IN_CHIEF, "demo-duyet-2026"),
     ("hoidap@demo.invalid", "Lò Thị Hỏi Đáp", roles.QA_OFFICER, "demo-hoidap-2026"),
+    ("duyethoidap@demo.invalid", "Đinh Văn Duyệt Hỏi Đáp", roles.QA_APPROVER, "demo-duyethd-2026"),
     ("quantri@demo.invalid", "Hoàng Văn Quản Trị", roles.SYSTEM_ADMIN, "demo-quantri-2026"),
 ]
 

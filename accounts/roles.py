@@ -16,9 +16,11 @@ from ubdt_portal.app_modules import app_modules
 EDITOR = "Biên tập viên"
 EDITOR_IN_CHIEF = "Trưởng ban biên tập"
 QA_OFFICER = "Cán bộ trả lời hỏi đáp"
+# Approves the officers' answers and publishes them (qa).
+QA_APPROVER = "Lãnh đạo duyệt hỏi đáp"
 SYSTEM_ADMIN = "Quản trị hệ thống"
 
-ROLES = (EDITOR, EDITOR_IN_CHIEF, QA_OFFICER, SYSTEM_ADMIN)
+ROLES = (EDITOR, EDITOR_IN_CHIEF, QA_OFFICER, QA_APPROVER, SYSTEM_ADMIN)
 
 # What each role may do, in words, where a role is chosen for an account.
 DESCRIPTIONS = {

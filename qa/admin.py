@@ -30,3 +30,7 @@ class PublishedQuestionAdmin(PublishingAdmin, TranslatedLanguagesColumn, TabbedT
         (_("What it concerns"), {"fields": ("benefits", "ethnic_groups", "related")}),
         (_("Publishing"), {"fields": ("status", "publish_at", "hidden_reason")}),
     )
+
+
+# The private question queue lives in its own module.
+from . import question_admin  # noqa: E402, F401

@@ -243,6 +243,21 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="cong-thong-tin@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The portal's public address, for links in e-mails (to the Q&A lookup page).
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
+
+# Questions and answers (qa) -------------------------------------------------------------------
+# Questions one client (address, see client_address.py) may send per window of seconds, and
+# wrong tracking codes one client may try per window before the lookup pauses. The counts live
+# in the cache: with several app servers, CACHE_URL must name a shared cache.
+QA_ASK_LIMIT = env.int("QA_ASK_LIMIT", default=5)
+QA_ASK_WINDOW = env.int("QA_ASK_WINDOW", default=3600)
+QA_LOOKUP_FAILURE_LIMIT = env.int("QA_LOOKUP_FAILURE_LIMIT", default=10)
+QA_LOOKUP_WINDOW = env.int("QA_LOOKUP_WINDOW", default=3600)
+# Days after a question is closed before `erase_personal_data` erases the asker's data.
+QA_RETENTION_DAYS = env.int("QA_RETENTION_DAYS", default=365)
+# Tries of an e-mail to an asker (send_question_emails) before it is left for staff to see.
+QA_EMAIL_MAX_ATTEMPTS = env.int("QA_EMAIL_MAX_ATTEMPTS", default=10)
 
 # Security -------------------------------------------------------------------------------------
 SECURE_PROXY_SSL_HEADER = (

@@ -73,6 +73,10 @@ def seed(command):
         same_topic = [a for a in made if a.topic_id == answer.topic_id and a.pk != answer.pk]
         answer.related.set(same_topic[:RELATED])
     command.stdout.write(f"Q&A: {len(made)} published demo answers.")
+    # And the officers' queue: sample private questions in every state.
+    from ..generation import seed_demo_queue
+
+    seed_demo_queue(command)
 
 
 def benchmark_pages():

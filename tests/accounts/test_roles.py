@@ -323,6 +323,27 @@ EXPECTED_GRANTS[roles.EDITOR_IN_CHIEF] |= _QA_EDIT | {
     "qa.publish_publishedquestion",
     "qa.delete_publishedquestion",
 }
+# Private questions (qa/roles.py): only the Q&A roles hold any right on them (they hold the
+# askers' personal data); the approver also approves and publishes.
+_QUESTIONS = {
+    "qa.view_question",
+    "qa.change_question",
+    "qa.view_personal_data",
+    "qa.answer_question",
+    "qa.add_internalnote",
+    "qa.view_internalnote",
+} | {f"qa.{action}_questioncitation" for action in ("add", "change", "delete", "view")}
+EXPECTED_GRANTS[roles.QA_OFFICER] |= _QUESTIONS
+EXPECTED_GRANTS[roles.QA_APPROVER] = (
+    _QA_EDIT
+    | _QUESTIONS
+    | {
+        "qa.approve_question",
+        "qa.publish_publishedquestion",
+        "documents.view_legaldocument",
+        "policies.view_benefit",
+    }
+)
 
 
 def held_permissions():

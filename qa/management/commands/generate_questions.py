@@ -10,6 +10,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from documents.models import LegalDocument
+from qa.generation import make_private_questions
 from qa.models import AnswerCitation, PublishedQuestion
 from ubdt_portal.publishing.models import Status
 from ubdt_portal.reference.models import EthnicGroup, Province, Topic
@@ -36,9 +37,16 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("count", type=int)
         parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument(
+            "--private",
+            type=int,
+            default=None,
+            help="How many sample private questions to make for the officers' queue "
+            "(default: as many as published Q&A).",
+        )
 
     @transaction.atomic
-    def handle(self, count, seed, **options):
+    def handle(self, count, seed, private=None, **options):
         rng = random.Random(seed)
         topics = list(Topic.objects.all())
         provinces = list(Province.objects.all())
@@ -89,3 +97,5 @@ class Command(BaseCommand):
             # Fresh planner statistics after a bulk load, as autovacuum would give later.
             cursor.execute("ANALYZE qa_publishedquestion")
         self.stdout.write(f"Created {len(created)} synthetic published Q&A.")
+        questions = make_private_questions(count if private is None else private, seed=seed)
+        self.stdout.write(f"Created {len(questions)} sample private questions.")

@@ -32,7 +32,7 @@ def test_seed_demo_creates_one_staff_user_per_role_and_prints_logins(demo_allowe
     call_command("seed_demo")
     out = capsys.readouterr().out
     users = User.objects.filter(email__endswith="@demo.invalid")
-    assert users.count() == 4
+    assert users.count() == 5  # one per role, the Q&A approver included
     for user in users:
         assert user.groups.count() == 1
         assert user.email in out
