@@ -7,9 +7,12 @@ class QaConfig(AppConfig):
     verbose_name = _("Questions and answers")
 
     def ready(self):
+        from ubdt_portal.publishing import home
         from ubdt_portal.search import registry
 
-        from . import search, sections
+        from . import home_panels, search, sections
 
         registry.register(search.answers)
         sections.register_all()
+        home.register(home_panels.assigned_to_me, position=0)
+        home.register(home_panels.overdue, position=1)

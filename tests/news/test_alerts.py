@@ -155,3 +155,15 @@ def test_only_the_editor_in_chief_publishes_alerts(client, editor, chief):
     )
     assert response.status_code == 302, response.content.decode()[:3000]
     assert "Bão số 3 đổ bộ." in shown(client, "/")
+
+
+def test_a_regional_alert_is_on_its_provinces_and_communes_pages_only(client):
+    from ubdt_portal.reference.models import Commune
+
+    alert("Lũ quét ở Lào Cai.", provinces=["lao-cai"])
+    commune = Commune.objects.filter(province__slug="lao-cai").first()
+    assert "Lũ quét ở Lào Cai." in shown(client, "/xa/lao-cai/")
+    assert "Lũ quét ở Lào Cai." in shown(client, commune.get_absolute_url())
+    elsewhere = Commune.objects.filter(province__slug="hue").first()
+    assert "Lũ quét ở Lào Cai." not in shown(client, "/xa/hue/")
+    assert "Lũ quét ở Lào Cai." not in shown(client, elsewhere.get_absolute_url())

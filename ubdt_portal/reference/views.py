@@ -106,6 +106,8 @@ def communes_of_province(request, province):
         "reference/communes_of_province.html",
         {
             "province": province,
+            # Regional notices (e.g. a flood alert) of this province show on its pages.
+            "notice_provinces": [province.pk],
             "communes": rows,
             "sample": any(is_sample for _region, is_sample in classified.values()),
             "form": CommuneFinderForm(initial={"province": province}),
@@ -123,6 +125,7 @@ def commune(request, province, commune):
         "reference/commune.html",
         {
             "commune": commune,
+            "notice_provinces": [commune.province_id],
             "classification": commune.current_classification(),
             "sections": sections.render("commune", request, commune=commune),
         },
