@@ -133,6 +133,9 @@ class AskForm(forms.Form):
         self.province = self._chosen_province()
         if self.province is not None:
             self.fields["commune"].queryset = Commune.objects.filter(province=self.province)
+            # The province is chosen above: the commune's own name, with no query for its
+            # province per option.
+            self.fields["commune"].label_from_instance = lambda commune: commune.full_name
         else:
             self.fields["commune"].help_text = _(
                 "Choose your province, then press “Show the communes”."
