@@ -23,4 +23,4 @@ class DocumentAttachmentTranslation(TranslationOptions):
 
 
 # Every save of a document is a revision, in every language.
-register_history(LegalDocument, m2m_fields=["topics"])
+register_history(LegalDocument, m2m_fields=["topics", "replaces", "amends", "guides", "related"])
