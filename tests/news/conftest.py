@@ -10,6 +10,9 @@ from ubdt_portal.images.models import Image
 @pytest.fixture(autouse=True)
 def media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    # imagekit remembers in the cache which renditions exist; those of another test's media
+    # folder (same names, demo pictures) must not stop this test's from being made.
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)
