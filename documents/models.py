@@ -329,6 +329,16 @@ class LegalDocument(Publishable, Sluggable, Searchable):
         return mark_safe(add_heading_anchors(self.full_text))  # noqa: S308 (sanitised on save)
 
 
+# "Điều 14" in a citation: the number names the anchor add_heading_anchors() gives that heading.
+_CITED_ARTICLE = re.compile(r"Điều\s+(\d+[a-zđ]?)", re.IGNORECASE)
+
+
+def cited_article_numbers(articles):
+    """["14", "15"] from “Điều 14, Điều 15”: the anchors #dieu-14… of a document's page. The one
+    reading of the articles a benefit's legal basis or an answer cites."""
+    return list(dict.fromkeys(n.lower() for n in _CITED_ARTICLE.findall(articles or "")))
+
+
 _BLOCK = re.compile(
     r"<(p|h2|h3|h4|li)>(\s*(?:<strong>)?\s*)(Điều|Khoản)\s+(\d+[a-zđ]?)(.*?)</\1>", re.I | re.S
 )

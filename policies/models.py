@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from documents.legal import LegalStatus
-from documents.models import LegalDocument
+from documents.models import LegalDocument, cited_article_numbers
 from ubdt_portal import uploads
 from ubdt_portal.publishing.models import Publishable, PublishableQuerySet, Sluggable
 from ubdt_portal.reference.models import (
@@ -420,13 +420,10 @@ class LegalBasis(models.Model):
         links = []
         for part in re.split(r"[,;]", self.articles):
             label = part.strip()
-            number = _ARTICLE.search(label)
+            numbers = cited_article_numbers(label)
             if label:
-                links.append((label, f"{url}#dieu-{number.group(1).lower()}" if number else url))
+                links.append((label, f"{url}#dieu-{numbers[0]}" if numbers else url))
         return links
-
-
-_ARTICLE = re.compile(r"^Điều\s+(\d+[a-zđ]?)", re.IGNORECASE)
 
 
 class BenefitAudio(models.Model):

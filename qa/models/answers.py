@@ -7,14 +7,13 @@ they consented to its publication, and as a reference to the province, never as 
 test (tests/qa/test_published_no_personal_data.py) fails if a field that could hold a name, an
 e-mail address or a phone number is added to a public model."""
 
-import re
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from documents.models import cited_article_numbers
 from ubdt_portal.publishing.models import Publishable, PublishableQuerySet, Sluggable
 from ubdt_portal.publishing.richtext import RichTextField
 from ubdt_portal.reference.models import EthnicGroup, Province, Topic
@@ -181,9 +180,6 @@ class PublishedQuestion(Publishable, Sluggable, Searchable):
         )
 
 
-_ARTICLE = re.compile(r"Điều\s+(\d+[a-zđ]?)", re.IGNORECASE)
-
-
 class AnswerCitation(models.Model):
     """An article of a legal document that the answer rests on: “Điều 14 Nghị định
     28/2022/NĐ-CP”; each article becomes a link to it on the document's page."""
@@ -215,4 +211,4 @@ class AnswerCitation(models.Model):
 
     def article_numbers(self):
         """["14", "15"] from “Điều 14, Điều 15”: the anchors #dieu-14 of the document's page."""
-        return list(dict.fromkeys(n.lower() for n in _ARTICLE.findall(self.articles or "")))
+        return cited_article_numbers(self.articles)
