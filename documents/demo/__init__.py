@@ -92,13 +92,21 @@ def seed(command):
             document.save()
         document.topics.set([topics[slug] for slug in entry["topics"]])
         by_number[number] = document
+    # "related" is symmetrical: a document is related to what it lists and to what lists it,
+    # so each set() agrees with the others and a second run changes (and records) nothing.
+    related = {number: set() for number in by_number}
+    for entry in data:
+        number = entry["document_number"]
+        listed = set(entry["replaces"]) | set(entry["amends"]) | set(entry["guides"])
+        for other in set(entry["related"]) - listed:
+            related[number].add(other)
+            related[other].add(number)
     for entry in data:
         document = by_number[entry["document_number"]]
         document.replaces.set([by_number[n] for n in entry["replaces"]])
         document.amends.set([by_number[n] for n in entry["amends"]])
         document.guides.set([by_number[n] for n in entry["guides"]])
-        listed = set(entry["replaces"]) | set(entry["amends"]) | set(entry["guides"])
-        document.related.set([by_number[n] for n in entry["related"] if n not in listed])
+        document.related.set([by_number[n] for n in sorted(related[entry["document_number"]])])
         wanted = [
             (
                 parse_date(row["date"]),
