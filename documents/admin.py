@@ -25,6 +25,15 @@ class AttachmentInline(TranslationTabularInline):
     fields = ("title", "file", "order")
 
 
+class CitationInline(admin.TabularInline):
+    """The inline for a `Citation` model of another app: pick the document, write the
+    articles."""
+
+    extra = 0
+    fields = ("document", "articles", "order")
+    autocomplete_fields = ("document",)
+
+
 class SignedYearFilter(admin.SimpleListFilter):
     title = _("year signed")
     parameter_name = "year"

@@ -373,6 +373,44 @@ def add_heading_anchors(html):
     return _BLOCK.sub(anchor, html or "")
 
 
+class Citation(models.Model):
+    """A document, and the articles of it, that something rests on: “Điều 14 Nghị định
+    28/2022/NĐ-CP” — a benefit's legal basis, a published answer's, a question's draft answer's.
+    Each article cited becomes a link to its heading on the document's page."""
+
+    document = models.ForeignKey(
+        LegalDocument, on_delete=models.PROTECT, related_name="+", verbose_name=_("document")
+    )
+    articles = models.CharField(
+        _("articles"),
+        max_length=100,
+        blank=True,
+        help_text=_("e.g. “Điều 14” or “Điều 3, Điều 4”; each becomes a link to the article."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "pk"]
+        verbose_name = _("legal basis")
+        verbose_name_plural = _("legal basis")
+
+    def __str__(self):
+        return f"{self.articles} {self.document_id}".strip()
+
+    def article_links(self):
+        """Each part of `articles` as written, with the address of the article it names on the
+        document's page: [("Điều 14", "/van-ban/…/#dieu-14"), ("khoản 2", "/van-ban/…/")]."""
+        url = self.document.get_absolute_url()
+        links = []
+        for part in re.split(r"[,;]", self.articles):
+            label = part.strip()
+            if label:
+                numbers = cited_article_numbers(label)
+                links.append((label, f"{url}#dieu-{numbers[0]}" if numbers else url))
+        return links
+
+
 class StatusChange(models.Model):
     """One line of a document's in-force history, as the national legal database shows it:
     on this date it took this status, because of that document, for this part."""

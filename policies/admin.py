@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
+from documents.admin import CitationInline
 from ubdt_portal.publishing.admin import PublishingAdmin, TranslatedLanguagesColumn
 
 from .models import AppliesNow, Benefit, BenefitAmount, BenefitAudio, LegalBasis
@@ -13,11 +14,8 @@ class AmountInline(TranslationTabularInline):
     fields = ("amount", "period", "description", "order")
 
 
-class LegalBasisInline(admin.TabularInline):
+class LegalBasisInline(CitationInline):
     model = LegalBasis
-    extra = 0
-    fields = ("document", "articles", "order")
-    autocomplete_fields = ("document",)
 
 
 class AudioInline(admin.TabularInline):

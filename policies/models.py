@@ -1,7 +1,6 @@
 """Benefits: what a citizen gets and how to claim it, resting on legal documents (documents app)."""
 
 import dataclasses
-import re
 from datetime import date
 
 from django.conf import settings
@@ -14,7 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from documents.legal import LegalStatus
-from documents.models import LegalDocument, cited_article_numbers
+from documents.models import Citation, LegalDocument
 from ubdt_portal import uploads
 from ubdt_portal.publishing.models import Publishable, PublishableQuerySet, Sluggable
 from ubdt_portal.reference.models import (
@@ -386,44 +385,11 @@ class BenefitAmount(models.Model):
         return f"{self.amount} {self.period}".strip()
 
 
-class LegalBasis(models.Model):
-    """A document (and the articles in it) a benefit rests on: "Điều 14 Nghị định
-    28/2022/NĐ-CP". Whether the benefit applies now is derived from these."""
+class LegalBasis(Citation):
+    """A document (and the articles in it) a benefit rests on. Whether the benefit applies now
+    is derived from these."""
 
     benefit = models.ForeignKey(Benefit, on_delete=models.CASCADE, related_name="legal_basis")
-    document = models.ForeignKey(
-        "documents.LegalDocument",
-        on_delete=models.PROTECT,
-        related_name="benefit_bases",
-        verbose_name=_("document"),
-    )
-    articles = models.CharField(
-        _("articles"),
-        max_length=100,
-        blank=True,
-        help_text=_("e.g. “Điều 14” or “Điều 3, Điều 4”; each becomes a link to the article."),
-    )
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
-        ordering = ["order", "pk"]
-        verbose_name = _("legal basis")
-        verbose_name_plural = _("legal basis")
-
-    def __str__(self):
-        return f"{self.articles} {self.document_id}".strip()
-
-    def article_links(self):
-        """Each article cited, with the address of its heading in the document's full text:
-        [("Điều 14", "/van-ban/…/#dieu-14")]."""
-        url = self.document.get_absolute_url()
-        links = []
-        for part in re.split(r"[,;]", self.articles):
-            label = part.strip()
-            numbers = cited_article_numbers(label)
-            if label:
-                links.append((label, f"{url}#dieu-{numbers[0]}" if numbers else url))
-        return links
 
 
 class BenefitAudio(models.Model):

@@ -2,16 +2,15 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from documents.admin import CitationInline
 from ubdt_portal.publishing.admin import PublishingAdmin, TranslatedLanguagesColumn
 
 from .models import AnswerCitation, PublishedQuestion
 
 
-class AnswerCitationInline(admin.TabularInline):
+class AnswerCitationInline(CitationInline):
     model = AnswerCitation
     extra = 1
-    autocomplete_fields = ("document",)
-    fields = ("document", "articles", "order")
 
 
 @admin.register(PublishedQuestion)

@@ -16,6 +16,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from documents.admin import CitationInline
 from ubdt_portal.admin_lists import OfferedFiltersAdmin
 from ubdt_portal.reference.models import SiteSettings
 
@@ -143,10 +144,11 @@ class QuestionForm(forms.ModelForm):
         return data
 
 
-class CitationInline(admin.TabularInline):
+class QuestionCitationInline(CitationInline):
     model = QuestionCitation
     extra = 1
-    autocomplete_fields = ["document", "benefit"]
+    fields = ("document", "articles", "benefit", "order")
+    autocomplete_fields = ("document", "benefit")
 
 
 class NoteInline(admin.StackedInline):
@@ -191,7 +193,7 @@ class QuestionAdmin(OfferedFiltersAdmin, admin.ModelAdmin):
     list_select_related = ["topic", "province", "assigned_to"]
     search_fields = ["tracking_code"]
     date_hierarchy = None
-    inlines = [CitationInline, NoteInline]
+    inlines = [QuestionCitationInline, NoteInline]
     actions = ["erase_now"]
     readonly_fields = [
         "code",

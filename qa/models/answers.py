@@ -13,7 +13,7 @@ from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from documents.models import cited_article_numbers
+from documents.models import Citation
 from ubdt_portal.publishing.models import Publishable, PublishableQuerySet, Sluggable
 from ubdt_portal.publishing.richtext import RichTextField
 from ubdt_portal.reference.models import EthnicGroup, Province, Topic
@@ -180,35 +180,9 @@ class PublishedQuestion(Publishable, Sluggable, Searchable):
         )
 
 
-class AnswerCitation(models.Model):
-    """An article of a legal document that the answer rests on: “Điều 14 Nghị định
-    28/2022/NĐ-CP”; each article becomes a link to it on the document's page."""
+class AnswerCitation(Citation):
+    """An article of a legal document that the published answer rests on."""
 
     published_question = models.ForeignKey(
         PublishedQuestion, on_delete=models.CASCADE, related_name="citations"
     )
-    document = models.ForeignKey(
-        "documents.LegalDocument",
-        on_delete=models.PROTECT,
-        related_name="answer_citations",
-        verbose_name=_("document"),
-    )
-    articles = models.CharField(
-        _("articles"),
-        max_length=100,
-        blank=True,
-        help_text=_("e.g. “Điều 14” or “Điều 3, Điều 4”; each becomes a link to the article."),
-    )
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
-        ordering = ["order", "pk"]
-        verbose_name = _("legal basis")
-        verbose_name_plural = _("legal basis")
-
-    def __str__(self):
-        return f"{self.articles} {self.document_id}".strip()
-
-    def article_numbers(self):
-        """["14", "15"] from “Điều 14, Điều 15”: the anchors #dieu-14 of the document's page."""
-        return cited_article_numbers(self.articles)

@@ -14,6 +14,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from documents.models import Citation
 from ubdt_portal.publishing.richtext import RichTextField
 
 __all__ = [
@@ -353,8 +354,9 @@ class InternalNote(models.Model):
         return str(_("Note"))
 
 
-class QuestionCitation(models.Model):
-    """The legal basis of an answer: a document and its articles, or a benefit."""
+class QuestionCitation(Citation):
+    """The legal basis an officer gives an answer: a document and its articles, or a benefit.
+    Publishing copies the documents to the public answer's citations (publication.py)."""
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="citations")
     document = models.ForeignKey(
@@ -365,9 +367,6 @@ class QuestionCitation(models.Model):
         related_name="+",
         verbose_name=_("document"),
     )
-    articles = models.CharField(
-        _("articles"), max_length=100, blank=True, help_text=_("For example: Điều 14, khoản 2.")
-    )
     benefit = models.ForeignKey(
         "policies.Benefit",
         on_delete=models.PROTECT,
@@ -377,9 +376,7 @@ class QuestionCitation(models.Model):
         verbose_name=_("benefit"),
     )
 
-    class Meta:
-        verbose_name = _("legal basis")
-        verbose_name_plural = _("legal basis")
+    class Meta(Citation.Meta):
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(document__isnull=False) | models.Q(benefit__isnull=False),
