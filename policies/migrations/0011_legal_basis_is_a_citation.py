@@ -5,16 +5,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('documents', '0005_history_of_relations'),
-        ('policies', '0010_remove_policy'),
+        ("documents", "0005_history_of_relations"),
+        ("policies", "0010_remove_policy"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='legalbasis',
-            name='document',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='documents.legaldocument', verbose_name='document'),
+            model_name="legalbasis",
+            name="document",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="documents.legaldocument",
+                verbose_name="document",
+            ),
         ),
     ]

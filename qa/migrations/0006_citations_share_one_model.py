@@ -5,30 +5,43 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('documents', '0005_history_of_relations'),
-        ('qa', '0005_question_roles'),
+        ("documents", "0005_history_of_relations"),
+        ("qa", "0005_question_roles"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='questioncitation',
-            options={'ordering': ['order', 'pk'], 'verbose_name': 'legal basis', 'verbose_name_plural': 'legal basis'},
+            name="questioncitation",
+            options={
+                "ordering": ["order", "pk"],
+                "verbose_name": "legal basis",
+                "verbose_name_plural": "legal basis",
+            },
         ),
         migrations.AddField(
-            model_name='questioncitation',
-            name='order',
-            field=models.PositiveSmallIntegerField(default=0, verbose_name='order'),
+            model_name="questioncitation",
+            name="order",
+            field=models.PositiveSmallIntegerField(default=0, verbose_name="order"),
         ),
         migrations.AlterField(
-            model_name='answercitation',
-            name='document',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='documents.legaldocument', verbose_name='document'),
+            model_name="answercitation",
+            name="document",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="documents.legaldocument",
+                verbose_name="document",
+            ),
         ),
         migrations.AlterField(
-            model_name='questioncitation',
-            name='articles',
-            field=models.CharField(blank=True, help_text='e.g. “Điều 14” or “Điều 3, Điều 4”; each becomes a link to the article.', max_length=100, verbose_name='articles'),
+            model_name="questioncitation",
+            name="articles",
+            field=models.CharField(
+                blank=True,
+                help_text="e.g. “Điều 14” or “Điều 3, Điều 4”; each becomes a link to the article.",
+                max_length=100,
+                verbose_name="articles",
+            ),
         ),
     ]
