@@ -187,6 +187,15 @@ class PageWatch:
             for violation in results["violations"]
         ]
 
+    def axe_violations_on(self, pages):
+        """{name: violations} for each page of `pages` ({name: path}) where axe-core finds any."""
+        found = {}
+        for name, path in pages.items():
+            self.goto(path)
+            if violations := self.axe_violations():
+                found[name] = violations
+        return found
+
 
 class LiveServer:
     """Django's live server thread, serving static files the way production does: the hashed

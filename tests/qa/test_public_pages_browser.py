@@ -31,13 +31,7 @@ def pages(housing_answer, make_answer):
 
 
 def test_axe_finds_no_violations_on_q_and_a_pages(portal, pages):
-    found = {}
-    for name, path in pages.items():
-        portal.goto(path)
-        violations = portal.axe_violations()
-        if violations:
-            found[name] = violations
-    assert found == {}
+    assert portal.axe_violations_on(pages) == {}
     portal.assert_clean()
 
 

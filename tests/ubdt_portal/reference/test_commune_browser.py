@@ -37,13 +37,7 @@ PAGES = {
 
 
 def test_axe_finds_no_violations_on_commune_pages(portal, communes):
-    found = {}
-    for name, path in PAGES.items():
-        portal.goto(path)
-        violations = portal.axe_violations()
-        if violations:
-            found[name] = violations
-    assert found == {}
+    assert portal.axe_violations_on(PAGES) == {}
     portal.assert_clean()
 
 
