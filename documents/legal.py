@@ -41,7 +41,7 @@ class LegalStatus(models.TextChoices):
         return {
             cls.IN_FORCE: "",
             cls.NOT_YET: _("Not yet in force: it will apply from the date shown below."),
-            cls.EXPIRED: _("This document no longer applies. See the document that replaced it."),
+            cls.EXPIRED: _("This document no longer applies."),
             cls.PARTLY_EXPIRED: _(
                 "Some parts of this document have been changed by a later one; the rest applies."
             ),

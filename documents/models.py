@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, pgettext
+from django.utils.translation import get_language, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from ubdt_portal import uploads
@@ -276,6 +276,17 @@ class LegalDocument(Publishable, Sluggable, Searchable):
             status_tone=self.legal_status_tone,
         )
 
+    def status_successors(self):
+        """The later documents a reader of this one should go to, named in its status notice
+        (not only further down the page): what replaced it once it no longer applies, what
+        changed it when parts have expired. Uses the prefetched relations."""
+        status = self.legal_status_value
+        if status in (LegalStatus.EXPIRED, LegalStatus.OBSOLETE):
+            return list(self.replaced_by.all())
+        if status == LegalStatus.PARTLY_EXPIRED:
+            return list(self.amended_by.all())
+        return []
+
     def relation_groups(self):
         """The related documents by kind, each listed once (a document that this one replaces
         is not repeated under "related"); uses the prefetched relations."""
@@ -382,7 +393,7 @@ class Citation(models.Model):
         LegalDocument, on_delete=models.PROTECT, related_name="+", verbose_name=_("document")
     )
     articles = models.CharField(
-        _("articles"),
+        pgettext_lazy("of a legal document", "articles"),
         max_length=100,
         blank=True,
         help_text=_("e.g. “Điều 14” or “Điều 3, Điều 4”; each becomes a link to the article."),

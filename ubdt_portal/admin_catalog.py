@@ -36,6 +36,8 @@ STRINGS = (
     gettext_noop("Sidebar"),
     gettext_noop("Filter navigation items"),
     ngettext_lazy("entry", "entries", 1),
+    # Django's own catalog has these as two plain msgids; the admin asks for one plural.
+    ngettext_lazy("Please correct the error below.", "Please correct the errors below.", 1),
     gettext_noop("View selected %(model)s"),
     gettext_noop("In case you’ve forgotten, you are:"),
     gettext_noop("Select all objects on this page for an action"),

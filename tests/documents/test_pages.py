@@ -143,6 +143,15 @@ def test_a_replaced_document_points_to_its_successor(client, make_document):
     html = client.get(old.get_absolute_url()).content.decode()
     assert "Hết hiệu lực toàn bộ" in html
     assert "Được thay thế bởi" in html and new.get_absolute_url() in html
+    # On a phone the way on is in the status notice itself, not 2,000 pixels down the page.
+    notice = html.split('class="notice status-note"', 1)[1].split("</div>", 1)[0]
+    assert f'href="{new.get_absolute_url()}"' in notice
+
+
+def test_a_partly_expired_document_names_what_changed_it_in_its_notice(client, loan_decree):
+    html = client.get(loan_decree.get_absolute_url()).content.decode()
+    notice = html.split('class="notice status-note"', 1)[1].split("</div>", 1)[0]
+    assert "Sửa đổi bởi:" in notice and "99/2024/NĐ-CP" in notice
 
 
 def test_a_draft_related_document_is_not_shown(client, loan_decree, make_document):

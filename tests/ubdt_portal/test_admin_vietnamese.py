@@ -37,7 +37,7 @@ def known_english():
     phrases = set()
     for catalog in CATALOGS:
         text = catalog.read_text(encoding="utf-8")
-        for msgid in re.findall(r'^msgid "(.+)"$', text, re.M):
+        for msgid in re.findall(r'^msgid(?:_plural)? "(.+)"$', text, re.M):
             msgid = msgid.replace('\\"', '"')
             if " " in msgid and len(msgid) >= 10 and not re.search(r"[%{<]", msgid):
                 phrases.add(msgid)
