@@ -171,6 +171,16 @@ class FinderForm(forms.Form):
             "situation": data.get("situation"),
         }
 
+    def summary(self):
+        """The answers in words, in the order asked, for the line above the results:
+        ["Mông", "Lào Cai", "Xã Bản Hồ", "Khu vực III", …]."""
+        data = self.cleaned_data
+        names = ("group", "province", "commune", "region", "topic", "situation")
+        # Each named as its list names it, so that it reads as what the person picked.
+        return [
+            self.fields[name].label_from_instance(data[name]) for name in names if data.get(name)
+        ]
+
     def answers_as_query(self):
         """The answers as GET parameters (for the question form when nothing was found)."""
         data = self.cleaned_data

@@ -367,8 +367,28 @@ def test_choosing_the_province_then_the_commune_brings_its_region(client, housin
     html = main_of(response)
     assert response.context["page"].paginator.count == 1
     assert "Xã Thử Nghiệm là xã thuộc Khu vực III" in html
+    # A sample list is no decision: it is named as sample data, not cited as a decision.
+    assert "Xã Thử Nghiệm: Khu vực III. <strong>Dữ liệu mẫu, không phải danh sách chính thức." in html
+    assert "1/QĐ-THU" not in html
+
+
+def test_an_official_region_list_is_cited_by_its_decision(client, housing_benefit):
+    commune = lao_cai_commune("III", sample=False)
+    html = main_of(client.get(FINDER, {"province": "lao-cai", "commune": commune.code}))
     assert "Xã Thử Nghiệm: Khu vực III, theo Quyết định 1/QĐ-THU." in html
-    assert "Dữ liệu mẫu, không phải danh sách chính thức." in html
+    assert "Dữ liệu mẫu" not in html
+
+
+def test_the_answer_comes_before_the_form_with_the_answers_in_words(client, housing_benefit):
+    # Without JavaScript the page reloads at its top: the results must be what is seen first.
+    commune = lao_cai_commune("III")
+    html = main_of(client.get(FINDER, {"province": "lao-cai", "commune": commune.code}))
+    assert html.index('id="finder-results"') < html.index('<form class="finder"')
+    assert "Bạn đã chọn: Lào Cai · Xã Thử Nghiệm · Khu vực III" in html
+    assert '<a href="#finder-form">sửa</a>' in html
+    # With a province but no commune yet, the person is sent down to choose it.
+    html = main_of(client.get(FINDER, {"province": "lao-cai"}))
+    assert "Chọn xã của bạn ở dưới để có kết quả đúng hơn." in html
 
 
 def test_a_commune_outside_region_iii_does_not_get_region_iii_benefits(
