@@ -5,6 +5,7 @@ Idempotent: an article is found by its slug and saved only when its text differs
 stored once under fixed names; the sample alerts are found by their message.
 """
 
+import datetime
 import io
 from datetime import timedelta
 
@@ -174,6 +175,10 @@ def paragraphs(texts):
     return sanitize("\n".join(f"<p>{escape(text)}</p>" for text in texts))
 
 
+# The hour a dated report is published on its day.
+REPORTED_AT = datetime.time(16, 0)
+
+
 def seed(command):
     categories = {c.slug: c for c in Category.objects.all()}
     groups = {g.name: g for g in EthnicGroup.objects.all()}
@@ -189,6 +194,10 @@ def seed(command):
                 values[f"title_{language}"] = entry["title"][language]
                 values[f"lead_{language}"] = entry["lead"][language]
                 values[f"body_{language}"] = paragraphs(entry["body"][language])
+        if "date" in entry:
+            # A report is dated the day of what it reports (afternoon, Vietnam time).
+            day = datetime.date.fromisoformat(entry["date"])
+            values["publish_at"] = timezone.make_aware(datetime.datetime.combine(day, REPORTED_AT))
         values["is_sample"] = entry.get("sample", False)
         values["author_vi"] = "Ban biên tập (dữ liệu mẫu)" if values["is_sample"] else ""
         article = Article.objects.filter(slug=entry["slug"]).first()

@@ -2,14 +2,16 @@
 shared/reference (numbers and dates only from there). Articles that are not real news (advice,
 the portal's own features) are marked `sample` and say so on their page.
 
-Each entry: slug, category, title and lead and body (paragraphs) per language, picture, the
-ethnic groups (official names) and provinces it concerns, and the numbers of the legal
-documents it is about (linked when the demo documents exist).
+Each entry: slug; for a report of a dated event, its date (the article is dated that day; the
+others are published when seeded, newest first); category; title and lead and body (paragraphs)
+per language; picture; the ethnic groups (official names) and provinces it concerns; and the
+numbers of the legal documents it is about (linked when the demo documents exist).
 """
 
 ARTICLES = [
     {
         "slug": "hop-ban-chi-dao-chuyen-doi-so-ngay-20-10-2021",
+        "date": "2021-10-20",
         "category": "chuyen-doi-so",
         "picture": "hop",
         "title": {
@@ -77,6 +79,7 @@ ARTICLES = [
     },
     {
         "slug": "danh-sach-xa-thon-vung-dong-bao-dan-toc-thieu-so-2026-2030",
+        "date": "2026-01-29",
         "documents": ["861/QĐ-TTg", "612/QĐ-UBDT"],
         "category": "chinh-sach-dan-toc",
         "picture": "ruong",
@@ -114,6 +117,7 @@ ARTICLES = [
     },
     {
         "slug": "dot-hai-danh-sach-xa-thon-2026-2030",
+        "date": "2026-02-27",
         "documents": ["861/QĐ-TTg", "612/QĐ-UBDT"],
         "category": "chinh-sach-dan-toc",
         "picture": "ruong",
@@ -257,6 +261,7 @@ ARTICLES = [
     },
     {
         "slug": "34-tinh-thanh-va-3321-xa-phuong-tu-01-07-2025",
+        "date": "2025-07-01",
         "category": "hoat-dong",
         "picture": "nui",
         "title": {

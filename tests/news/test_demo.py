@@ -3,6 +3,8 @@ into English, with pictures drawn locally; the steering committee meeting of 20/
 expired and one active sample alert; seeding twice changes nothing. (Seeding makes pictures
 and their renditions: one seed per test file part, checked in a few tests.)"""
 
+from datetime import date
+
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
@@ -38,6 +40,12 @@ def test_demo_news_articles_pictures_and_alerts(seeded, client):
     meeting = Article.objects.get(title_vi__contains="20/10/2021")
     assert "chuyển đổi số" in meeting.title_vi.lower() and not meeting.is_sample
     assert "Ngày 20/10/2021" in client.get(meeting.get_absolute_url()).content.decode()
+    # It is dated the day of the meeting, not the day the demo was loaded: the news list shows
+    # it among the old news, never as today's.
+    assert timezone.localtime(meeting.publish_at).date() == date(2021, 10, 20)
+    newest = Article.objects.published().order_by("-publish_at").first()
+    assert newest != meeting
+    assert "16:00 20/10/2021" in client.get(meeting.get_absolute_url()).content.decode()
 
     sample = Article.objects.filter(is_sample=True).first()
     html = client.get(sample.get_absolute_url()).content.decode()
