@@ -63,6 +63,17 @@ def test_works_with_javascript_off_on_a_narrow_phone(portal_no_js):
     page = portal_no_js.page
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 360
+    # The header leaves the screen to the page: about a quarter of it at most, every menu
+    # entry reachable without scrolling sideways.
+    header = page.locator(".site-header").bounding_box()
+    assert header["height"] <= 200
+    for entry in ("Chính sách", "Văn bản", "Tin tức", "Hỏi đáp", "Tìm kiếm"):
+        box = (
+            page.get_by_role("navigation", name="Danh mục chính")
+            .get_by_role("link", name=entry, exact=True)
+            .bounding_box()
+        )
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 360, entry
     page.get_by_label("Tìm chính sách, tin tức và câu trả lời").fill("nhà ở")
     page.get_by_role("button", name="Tìm kiếm").click()
     page.wait_for_url("**/tim-kiem/?q=nh%C3%A0+%E1%BB%9F")
