@@ -229,7 +229,8 @@ def _row_changes(live, accessor, rows):
     changed, added = [], []
     for row in wanted:
         if row.pk is None:
-            added.append((relation_label, "—", format_html("<ins>{}</ins>", row)))
+            where = gettext("%(rows)s: a row added") % {"rows": relation_label}
+            added.append((where, "—", format_html("<ins>{}</ins>", row)))
             continue
         before = by_pk[row.pk]
         for name in names:
@@ -244,10 +245,9 @@ def _row_changes(live, accessor, rows):
             }
             changed.append((where, *_difference(field, old, new)))
     kept = {row.pk for row in wanted}
+    where = gettext("%(rows)s: a row removed") % {"rows": relation_label}
     removed = [
-        (relation_label, format_html("<del>{}</del>", row), "—")
-        for row in current
-        if row.pk not in kept
+        (where, format_html("<del>{}</del>", row), "—") for row in current if row.pk not in kept
     ]
     return [*changed, *added, *removed]
 

@@ -244,3 +244,27 @@ def test_files_of_a_live_item_stay_out_of_drafts(client, editor, chief):
     assert approve(client, document).status_code == 302
     assert list(DocumentAttachment.objects.filter(document=document)) == [attachment]
     assert DocumentAttachment.objects.get().title_vi == "Toàn văn"
+
+
+def test_the_approval_token_covers_the_rows(client, editor, chief):
+    from policies.admin import AmountInline
+    from policies.models import Benefit
+
+    item = make(Benefit)
+    rows = Rows(item, AmountInline)
+    row = rows.make("40 triệu đồng")
+    url = admin_url(Benefit, "change", item.pk)
+    client.force_login(editor)
+    data = form_fields(page(client, item), Benefit)
+    client.post(url, {**data, "amounts-0-amount_vi": "50 triệu đồng"})
+    client.force_login(chief)
+    token = form_fields(page(client, item), Benefit)["_change_token"]
+    # The rows change without the draft's time changing (an update skips auto_now).
+    pending = PendingChange.of(item)
+    pending.data["inlines"]["amounts"][0]["fields"]["amount_vi"] = "90 triệu đồng"
+    PendingChange.objects.filter(pk=pending.pk).update(data=pending.data)
+
+    client.post(url, {"_workflow": "approve_change", "_change_token": token})
+    row.refresh_from_db()
+    assert row.amount_vi == "40 triệu đồng"
+    assert PendingChange.of(item) is not None
