@@ -560,6 +560,13 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
             token_name=TOKEN,
             pending_change=pending,
             pending_rows=drafts.changes(live, pending.data) if pending is not None else None,
+            # Rows the change adds are extra forms, which have no "delete" box.
+            pending_new_rows=pending is not None
+            and any(
+                row["pk"] is None
+                for rows in pending.data.get("inlines", {}).values()
+                for row in rows
+            ),
             live_item=obj is not None and self._takes_pending_changes(obj),
             returned=returned,
             language_tab_names={

@@ -162,6 +162,7 @@ def test_rows_added_and_deleted_through_a_draft(client, editor, chief, model, in
         assert client.post(url, data).status_code == 302
     drafted = PendingChange.of(item).data["inlines"][rows.prefix]
     assert [row["pk"] for row in drafted] == [kept.pk, None]
+    assert "muốn bỏ một dòng khỏi thay đổi, hãy xoá trống các ô" in page(client, item)
 
     preview = preview_text(client, item)
     assert kept_text in preview and added_text in preview and deleted_text not in preview
@@ -268,3 +269,20 @@ def test_the_approval_token_covers_the_rows(client, editor, chief):
     row.refresh_from_db()
     assert row.amount_vi == "40 triệu đồng"
     assert PendingChange.of(item) is not None
+
+
+def test_a_row_added_in_a_draft_is_taken_out_by_emptying_it(client, editor):
+    from policies.admin import AmountInline
+    from policies.models import Benefit
+
+    item = make(Benefit)
+    rows = Rows(item, AmountInline)
+    url = admin_url(Benefit, "change", item.pk)
+    client.force_login(editor)
+    client.post(url, rows.new_form(form_fields(page(client, item), Benefit), "15 kg gạo"))
+    data = form_fields(page(client, item), Benefit)
+    assert data["amounts-0-amount_vi"] == "15 kg gạo"
+    emptied = {key: "" for key in data if re.fullmatch(r"amounts-0-(amount|period)_\w+", key)}
+    assert client.post(url, {**data, **emptied}).status_code == 302
+    assert PendingChange.of(item).data["inlines"]["amounts"] == []
+    assert "hãy xoá trống các ô" not in page(client, item)
