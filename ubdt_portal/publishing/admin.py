@@ -76,8 +76,9 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
     # "app_label.codename" of the permission to publish; None for the model's own
     # `publish_<model name>` (declared in its Meta.permissions).
     publish_permission_name = None
-    # Whether a change to a published item is kept as a draft beside it until approved (the
-    # public keeps seeing the live row); False: published items are read-only for editors.
+    # Whether a change to a published item (its fields, choices and inline rows, files apart:
+    # drafts.py) is kept as a draft beside it until approved (the public keeps seeing the live
+    # item); False: published items are read-only for editors.
     pending_changes = True
     change_form_template = "publishing/admin/change_form.html"
     save_on_top = True
@@ -686,7 +687,7 @@ def _drafted_rows(formset):
         if form in deleted:
             continue
         if index < formset.initial_form_count():
-            if form.instance.pk is None:  # a row that is not the item's: a forged form
+            if form.instance.pk is None:  # not a row of the draft: a stale or forged form
                 continue
         elif not form.has_changed():
             continue
