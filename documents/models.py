@@ -407,7 +407,9 @@ class Citation(models.Model):
         verbose_name_plural = _("legal basis")
 
     def __str__(self):
-        return f"{self.articles} {self.document_id}".strip()
+        # Named as readers cite it (the approver of a change reads it): "Điều 14 28/2022/NĐ-CP".
+        number = self.document.document_number if self.document_id else ""
+        return f"{self.articles} {number}".strip()
 
     def article_links(self):
         """Each part of `articles` as written, with the address of the article it names on the

@@ -97,3 +97,36 @@ def make(model, **fields):
     """A saved item of `model`, published a minute ago unless `fields` say otherwise. Fields
     in Vietnamese are given with their language suffix (`title_vi`)."""
     return FACTORIES[model._meta.label_lower](**fields)
+
+
+# The rows of each inline a draft carries (publishing/drafts.py), for the tests of drafts: the
+# values of a row whose text (the field named beside) is `text`, and three such texts, as an
+# editor would write them. A new inline of a publishable content type adds its entry here.
+
+
+def _amount_row(text):
+    return {"amount_vi": text, "period_vi": "một lần", "order": 0}
+
+
+def _citation_row(text):
+    return {"document": _document(), "articles": text, "order": 0}
+
+
+def _status_change_row(text):
+    return {"date": date(2024, 3, 1), "status": "het-hieu-luc-mot-phan", "part_vi": text}
+
+
+INLINE_ROWS = {
+    "policies.benefitamount": (
+        _amount_row,
+        "amount_vi",
+        ("40 triệu đồng", "50 triệu đồng", "936.000 đồng"),
+    ),
+    "policies.legalbasis": (_citation_row, "articles", ("Điều 14", "Điều 15", "Điều 16")),
+    "qa.answercitation": (_citation_row, "articles", ("Điều 14", "Điều 15", "Điều 16")),
+    "documents.statuschange": (
+        _status_change_row,
+        "part_vi",
+        ("Khoản 2 Điều 14", "Khoản 3 Điều 14", "Khoản 4 Điều 14"),
+    ),
+}

@@ -1,8 +1,8 @@
 """The whole editorial cycle of a benefit in a real browser, by clicking the labelled buttons of
 the admin: an editor writes and sends for review, the editor-in-chief returns it with a
 comment, the editor fixes it and sends it again, the editor-in-chief publishes; the editor then
-changes the live benefit, the public keeps the published text until the editor-in-chief
-approves the change."""
+changes the live benefit (its text and what a person gets), the public keeps the published
+version until the editor-in-chief approves the change."""
 
 import pytest
 from django.urls import reverse
@@ -84,21 +84,26 @@ def test_an_editor_and_the_editor_in_chief_run_the_cycle_with_buttons(portal, st
     log_in_as(portal, editor)
     open_policy(portal, title)
     page.fill("#id_summary_vi", "Hộ nghèo và hộ cận nghèo dân tộc thiểu số được hỗ trợ.")
+    page.locator("#amounts-group .add-row a").click()
+    page.fill("#id_amounts-0-amount_vi", "50 triệu đồng")
     press(portal, "Gửi duyệt")
     page.context.clear_cookies()
     portal.goto(policy.get_absolute_url())
     assert page.get_by_text("Hộ nghèo dân tộc thiểu số được hỗ trợ.").first.is_visible()
     assert page.get_by_text("hộ cận nghèo").count() == 0
+    assert page.get_by_text("50 triệu đồng").count() == 0
 
     # The editor-in-chief sees what changes and approves it; the public sees the new text.
     log_in_as(portal, chief)
     open_policy(portal, title)
     diff = page.locator("table.workflow-diff")
     assert "và hộ cận" in diff.locator("ins").first.inner_text()
+    assert "50 triệu đồng" in diff.locator("ins").last.inner_text()
     press(portal, "Duyệt và xuất bản")
     page.context.clear_cookies()
     portal.goto(policy.get_absolute_url())
     assert page.get_by_text(
         "Hộ nghèo và hộ cận nghèo dân tộc thiểu số được hỗ trợ."
     ).first.is_visible()
+    assert page.get_by_text("50 triệu đồng").first.is_visible()
     portal.assert_clean()

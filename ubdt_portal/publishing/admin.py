@@ -6,6 +6,7 @@ from django.contrib.admin.utils import flatten_fieldsets, unquote
 from django.contrib.contenttypes.models import ContentType
 from django.core import checks
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.forms.models import model_to_dict
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -75,8 +76,9 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
     # "app_label.codename" of the permission to publish; None for the model's own
     # `publish_<model name>` (declared in its Meta.permissions).
     publish_permission_name = None
-    # Whether a change to a published item is kept as a draft beside it until approved (the
-    # public keeps seeing the live row); False: published items are read-only for editors.
+    # Whether a change to a published item (its fields, choices and inline rows, files apart:
+    # drafts.py) is kept as a draft beside it until approved (the public keeps seeing the live
+    # item); False: published items are read-only for editors.
     pending_changes = True
     change_form_template = "publishing/admin/change_form.html"
     save_on_top = True
@@ -258,7 +260,15 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         stored_item = self.model._default_manager.filter(pk=obj.pk).first() if obj.pk else None
         if self._saves_pending_change(request, stored_item):
-            self._save_pending_change(request, obj, form, stored_item)
+            if form is not None:
+                form.save_m2m = lambda: None  # the live row keeps its own choices
+            request._pending_change_saved = True
+            if getattr(request, "_restoring_revision", False):
+                # simple-history's restore has no inlines (nor a save_related() to come).
+                self._save_pending_change(request, obj, form, stored_item, formsets=())
+            else:
+                # Written by save_related(), with the rows of the inlines, in one save.
+                request._pending_change_to_save = (obj, form, stored_item)
             return
         action = getattr(request, "_workflow_action", None)
         now = timezone.now()
@@ -320,7 +330,7 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
         workflow = [self.state_field, *([self.schedule_field] if self.schedule_field else [])]
         return drafts.draft_field_names(self.model, workflow)
 
-    def _save_pending_change(self, request, obj, form, stored):
+    def _save_pending_change(self, request, obj, form, stored, formsets):
         pending = PendingChange.of(stored)
         m2m = {}
         for name in drafts.draft_m2m_names(self.model):
@@ -331,6 +341,12 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
             else:
                 m2m[name] = getattr(stored, name).values_list("pk", flat=True)
         data = drafts.snapshot(obj, self._draft_field_names(), m2m)
+        # The rows of the inlines: as the forms leave them, else as the draft had them.
+        inlines = dict(pending.data.get("inlines", {})) if pending is not None else {}
+        for formset in formsets:
+            if not drafts.holds_files(formset.model):
+                inlines[formset.fk.remote_field.get_accessor_name()] = _drafted_rows(formset)
+        data["inlines"] = inlines
         action = getattr(request, "_workflow_action", None)
         submitted = action == "submit_change" or bool(pending and pending.submitted)
         if pending is None:
@@ -339,9 +355,6 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
             )
         pending.data, pending.submitted, pending.author = data, submitted, request.user
         pending.save()
-        if form is not None:
-            form.save_m2m = lambda: None  # the live row keeps its own choices
-        request._pending_change_saved = True
         _record(
             request,
             stored,
@@ -351,21 +364,38 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
         )
 
     def save_related(self, request, form, formsets, change):
+        to_save = getattr(request, "_pending_change_to_save", None)
+        if to_save is not None:
+            del request._pending_change_to_save
+            self._save_pending_change(request, *to_save, formsets=formsets)
         if getattr(request, "_pending_change_saved", False):
-            # Inlines of a live item are not part of a draft (their forms are read-only).
+            # The rows are in the draft; the live item's stay as they are.
             for formset in formsets:
                 formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
             return
         super().save_related(request, form, formsets, change)
 
     def get_inline_instances(self, request, obj=None):
+        # On a published item an inline shows the rows of the pending change, if any, and its
+        # forms go into the draft; one holding files stays out of drafts: read-only unless the
+        # save goes straight to the live item (someone who may publish, no change waiting).
         inlines = super().get_inline_instances(request, obj)
-        if obj is not None and self._takes_pending_changes(obj):
-            if not self.has_publish_permission(request) or PendingChange.of(obj) is not None:
-                for inline in inlines:
-                    inline.has_add_permission = lambda *args, **kwargs: False
-                    inline.has_change_permission = lambda *args, **kwargs: False
-                    inline.has_delete_permission = lambda *args, **kwargs: False
+        if obj is None or not self._takes_pending_changes(obj):
+            return inlines
+        drafted = (
+            not self.has_publish_permission(request)
+            or getattr(obj, "_pending_change", None) is not None
+            or PendingChange.of(obj) is not None
+        )
+        for inline in inlines:
+            if not drafts.holds_files(inline.model):
+                inline.formset = _draft_formset(inline.formset)
+            elif drafted:
+                inline.has_add_permission = lambda *args, **kwargs: False
+                inline.has_change_permission = lambda *args, **kwargs: False
+                inline.has_delete_permission = lambda *args, **kwargs: False
+                inline.template_outside_draft = inline.template
+                inline.template = "publishing/admin/edit_inline/outside_draft.html"
         return inlines
 
     def get_object(self, request, object_id, from_field=None):
@@ -375,7 +405,8 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
             pending = PendingChange.of(obj)
             if pending is not None:
                 obj._pending_change = pending
-                obj._pending_m2m = drafts.apply_in_memory(obj, pending.data)
+                # The inlines' rows are shown by their formsets (_draft_formset).
+                obj._pending_m2m = drafts.apply_in_memory(obj, pending.data, inlines=False)
         return obj
 
     def get_form(self, request, obj=None, **kwargs):
@@ -530,6 +561,13 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
             token_name=TOKEN,
             pending_change=pending,
             pending_rows=drafts.changes(live, pending.data) if pending is not None else None,
+            # Rows the change adds are extra forms, which have no "delete" box.
+            pending_new_rows=pending is not None
+            and any(
+                row["pk"] is None
+                for rows in pending.data.get("inlines", {}).values()
+                for row in rows
+            ),
             live_item=obj is not None and self._takes_pending_changes(obj),
             returned=returned,
             language_tab_names={
@@ -598,6 +636,63 @@ class PublishingAdmin(OfferedFiltersAdmin, SimpleHistoryAdmin):
             return self._state_label(self._state(obj))
 
         return status_badge
+
+
+def _draft_formset(formset_class):
+    """`formset_class` (an inline's) showing the rows of the item's pending change when it has
+    one: the draft's kept rows as the forms of existing rows, its new rows as extra forms filled
+    in. Posted back, the forms are read against the same rows."""
+
+    class DraftFormSet(formset_class):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            pending = getattr(self.instance, "_pending_change", None)
+            inlines = pending.data.get("inlines", {}) if pending is not None else {}
+            self.draft = inlines.get(self.fk.remote_field.get_accessor_name())
+            if self.draft is not None and not self.is_bound:
+                # Only unbound: posted back, a new row compares with an empty form, so that
+                # an unchanged one is still kept (an extra form left as it was is dropped).
+                pk = self.model._meta.pk.name
+                new = [row for row in self._draft_rows() if row.pk is None]
+                self.initial_extra = [
+                    {name: value for name, value in model_to_dict(row).items() if name != pk}
+                    for row in new
+                ]
+                self.extra += len(new)
+
+        def _draft_rows(self):
+            if not hasattr(self, "_rows"):
+                live = super().get_queryset()
+                self._rows = drafts.draft_rows(self.fk, self.instance, live, self.draft)
+            return self._rows
+
+        def get_queryset(self):
+            if self.draft is None:
+                return super().get_queryset()
+            if not hasattr(self, "_kept_rows"):
+                kept = [row for row in self._draft_rows() if row.pk is not None]
+                self._kept_rows = drafts.with_rows(super().get_queryset(), kept)
+            return self._kept_rows
+
+    DraftFormSet.__name__ = formset_class.__name__
+    return DraftFormSet
+
+
+def _drafted_rows(formset):
+    """The rows a valid inline formset leaves, in its order, for a draft: the existing rows not
+    marked for deletion (as the forms change them) and the new rows filled in."""
+    deleted = formset.deleted_forms
+    rows = []
+    for index, form in enumerate(formset.forms):
+        if form in deleted:
+            continue
+        if index < formset.initial_form_count():
+            if form.instance.pk is None:  # not a row of the draft: a stale or forged form
+                continue
+        elif not form.has_changed():
+            continue
+        rows.append(drafts.row_snapshot(form.instance, formset.fk))
+    return rows
 
 
 _EVENTS = {

@@ -2,6 +2,7 @@
 at a scheduled time) -> archived; slug history so renamed content keeps its old links."""
 
 import hashlib
+import json
 
 from django.apps import apps
 from django.conf import settings
@@ -383,8 +384,8 @@ class WorkflowEvent(models.Model):
 class PendingChange(models.Model):
     """A change to a published item, kept beside it until the editor-in-chief approves it: the
     public keeps seeing the live row. `data` holds every editable field of the item as the
-    editor left it (every language, and the many-to-many choices), exactly what approving
-    writes to the live row."""
+    editor left it (every language, the many-to-many choices and the rows of its inlines but
+    those holding files), exactly what approving writes to the live item (drafts.py)."""
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
@@ -422,8 +423,10 @@ class PendingChange(models.Model):
     @property
     def token(self):
         """Names this version of the draft: an approval posts it back, so that what goes live is
-        the draft the approver saw, not one saved since."""
-        return f"{self.pk}-{self.updated_at.timestamp():.6f}"
+        the draft the approver saw, not one saved since. Its data, inline rows included, are
+        part of it, whatever wrote them."""
+        digest = hashlib.sha256(json.dumps(self.data, sort_keys=True).encode()).hexdigest()
+        return f"{self.pk}-{self.updated_at.timestamp():.6f}-{digest[:16]}"
 
 
 @receiver(post_delete)
