@@ -15,6 +15,7 @@ from ubdt_portal.languages import localized_name
 from ubdt_portal.reference.models import Topic
 from ubdt_portal.search.engine import search
 from ubdt_portal.search.forms import QueryField
+from ubdt_portal.widgets import Select
 
 from .legal import DocumentType, LegalStatus
 from .models import LegalDocument
@@ -51,6 +52,8 @@ def forget_issuers(**kwargs):
 
 
 class IssuerField(forms.ChoiceField):
+    widget = Select
+
     def valid_value(self, value):
         return value in {vi for vi, _shown in issuer_choices()}
 
@@ -61,6 +64,7 @@ class DocumentFilterForm(forms.Form):
         label=_("Document type"),
         choices=[("", _("All types")), *DocumentType.choices],
         required=False,
+        widget=Select,
     )
     issuer = IssuerField(label=_("Issued by"), required=False)
     year = forms.IntegerField(
@@ -81,6 +85,7 @@ class DocumentFilterForm(forms.Form):
         label=_("In-force status"),
         choices=[("", _("Any status")), *LegalStatus.choices],
         required=False,
+        widget=Select,
     )
     topic = forms.ModelChoiceField(
         Topic.objects.all(),
@@ -88,6 +93,7 @@ class DocumentFilterForm(forms.Form):
         required=False,
         label=_("Topic"),
         empty_label=_("All topics"),
+        widget=Select,
         error_messages={"invalid_choice": _("This choice is not in the list.")},
     )
 
@@ -113,7 +119,7 @@ class DocumentFilterForm(forms.Form):
             year = data["year"]
             queryset = queryset.filter(signed_date__range=(date(year, 1, 1), date(year, 12, 31)))
         if data.get("status"):
-            queryset = queryset.with_legal_status_of(data["status"])
+            queryset = queryset.filter(legal_status=data["status"])
         if data.get("topic"):
             queryset = queryset.with_topic(data["topic"])
         if data.get("q"):

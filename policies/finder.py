@@ -4,7 +4,7 @@ first, and why each came up, in plain words."""
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.translation import gettext as _
 
-from .models import AppliesNow, Benefit
+from .models import ENDED_RANK, AppliesNow, Benefit
 
 
 def find(
@@ -22,7 +22,7 @@ def find(
     answer; those tied to commune regions stay in when the region is unknown. What applies now
     (or starts soon) only, unless `ended`. Ordered by how many answers a benefit names
     explicitly (a benefit for the Mông in Lào Cai before one for everyone)."""
-    queryset = Benefit.objects.published().with_applies_now()
+    queryset = Benefit.objects.published()
     if not ended:
         queryset = queryset.not_ended()
     specific = []
@@ -49,7 +49,7 @@ def find(
         queryset.without_long_texts()
         .annotate(
             specificity=score,
-            ended_last=Case(When(applies_now=AppliesNow.ENDED, then=Value(1)), default=Value(0)),
+            ended_last=Case(When(applies_now_rank=ENDED_RANK, then=Value(1)), default=Value(0)),
         )
         .prefetch_related("amounts", "ethnic_groups", "provinces", "regions")
         .order_by("ended_last", "-specificity", "-featured", "title", "pk")

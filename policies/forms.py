@@ -16,6 +16,7 @@ from ubdt_portal.reference.models import (
 )
 from ubdt_portal.search.engine import search
 from ubdt_portal.search.forms import QueryField
+from ubdt_portal.widgets import Select
 
 from .models import Benefit
 
@@ -27,6 +28,8 @@ def alphabetical(queryset):
 
 
 class SlugChoiceField(forms.ModelChoiceField):
+    widget = Select
+
     def __init__(self, queryset, **kwargs):
         super().__init__(queryset, to_field_name="slug", required=False, **kwargs)
         self.error_messages["invalid_choice"] = _("This choice is not in the list.")
@@ -34,7 +37,11 @@ class SlugChoiceField(forms.ModelChoiceField):
 
 def region_field(**kwargs):
     field = forms.ModelChoiceField(
-        CommuneRegion.objects.all(), to_field_name="code", required=False, **kwargs
+        CommuneRegion.objects.all(),
+        to_field_name="code",
+        required=False,
+        widget=Select,
+        **kwargs,
     )
     field.error_messages["invalid_choice"] = _("This choice is not in the list.")
     return field
@@ -83,6 +90,8 @@ class BenefitFilterForm(forms.Form):
 
 
 class CommuneChoiceField(forms.ModelChoiceField):
+    widget = Select
+
     def label_from_instance(self, obj):
         return obj.name  # the province is chosen above
 

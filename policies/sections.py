@@ -48,7 +48,6 @@ def document_context(request, document):
     place, one tap away."""
     benefits = list(
         Benefit.objects.published()
-        .with_applies_now()
         .without_long_texts()
         .filter(pk__in=LegalBasis.objects.filter(document=document).values("benefit_id"))
         .select_related("successor")

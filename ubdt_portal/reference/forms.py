@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ubdt_portal.search.forms import QueryField
+from ubdt_portal.widgets import Select
 
 from .models import Province
 
@@ -16,6 +17,7 @@ class CommuneFinderForm(forms.Form):
         required=False,
         label=_("Province or city"),
         empty_label=_("All provinces and cities"),
+        widget=Select,
         error_messages={"invalid_choice": _("This choice is not in the list.")},
     )
     q = QueryField(

@@ -118,6 +118,8 @@ class Command(BaseCommand):
             through.objects.bulk_create(
                 [through(benefit=b, **{column: o}) for b, o in pairs], batch_size=2000
             )
+        # Bulk-created with their legal basis, without signals: derive whether each applies now.
+        Benefit.objects.filter(pk__in=[b.pk for b in created]).refresh_applies_now()
         with connection.cursor() as cursor:
             # Fresh planner statistics after a bulk load, as autovacuum would give later.
             for table in ("policies_benefit", "policies_benefitamount", "policies_legalbasis"):
