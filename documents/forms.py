@@ -11,11 +11,11 @@ from django.dispatch import receiver
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from ubdt_portal import choices
 from ubdt_portal.languages import localized_name
 from ubdt_portal.reference.models import Topic
 from ubdt_portal.search.engine import search
 from ubdt_portal.search.forms import QueryField
-from ubdt_portal.widgets import Select
 
 from .legal import DocumentType, LegalStatus
 from .models import LegalDocument
@@ -52,7 +52,7 @@ def forget_issuers(**kwargs):
 
 
 class IssuerField(forms.ChoiceField):
-    widget = Select
+    widget = choices.Select
 
     def valid_value(self, value):
         return value in {vi for vi, _shown in issuer_choices()}
@@ -64,7 +64,7 @@ class DocumentFilterForm(forms.Form):
         label=_("Document type"),
         choices=[("", _("All types")), *DocumentType.choices],
         required=False,
-        widget=Select,
+        widget=choices.Select,
     )
     issuer = IssuerField(label=_("Issued by"), required=False)
     year = forms.IntegerField(
@@ -85,15 +85,15 @@ class DocumentFilterForm(forms.Form):
         label=_("In-force status"),
         choices=[("", _("Any status")), *LegalStatus.choices],
         required=False,
-        widget=Select,
+        widget=choices.Select,
     )
-    topic = forms.ModelChoiceField(
+    topic = choices.ModelChoiceField(
         Topic.objects.all(),
         to_field_name="slug",
         required=False,
         label=_("Topic"),
         empty_label=_("All topics"),
-        widget=Select,
+        widget=choices.Select,
         error_messages={"invalid_choice": _("This choice is not in the list.")},
     )
 

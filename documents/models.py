@@ -34,6 +34,17 @@ from .legal import DocumentType, LegalStatus
 # them derive theirs again (policies app).
 legal_status_changed = Signal()
 
+# Sent whenever documents or benefits are about to be read (a queryset is made): the stored
+# statuses are refreshed there when time has passed since they were derived (policies.statuses;
+# this app cannot import policies).
+statuses_read = Signal()
+
+
+class StatusesManager(models.Manager):
+    def get_queryset(self):
+        statuses_read.send(sender=self.model)
+        return super().get_queryset()
+
 
 class LegalDocumentQuerySet(PublishableQuerySet):
     @staticmethod
@@ -215,7 +226,7 @@ class LegalDocument(Publishable, Sluggable, Searchable):
         help_text=_("Language codes whose translation is a demonstration, not an official text."),
     )
 
-    objects = LegalDocumentQuerySet.as_manager()
+    objects = StatusesManager.from_queryset(LegalDocumentQuerySet)()
     list_url_name = "documents:list"
     # Revisions (django-simple-history) are registered in translation.py, after
     # modeltranslation has added the per-language fields, so that every language is kept.

@@ -7,8 +7,7 @@ class PoliciesConfig(AppConfig):
     verbose_name = _("Benefits")
 
     def ready(self):
-        from django.core.signals import request_started
-
+        from documents.models import statuses_read
         from ubdt_portal import sections as pages
         from ubdt_portal.files import registry as files
         from ubdt_portal.search import registry
@@ -31,6 +30,6 @@ class PoliciesConfig(AppConfig):
             )
         registry.register(search.benefits)
         # Stored statuses follow the passing of time even when cron did not run.
-        request_started.connect(statuses.keep_statuses_current, dispatch_uid="keep_statuses")
+        statuses_read.connect(statuses.keep_statuses_current, dispatch_uid="keep_statuses")
         # A benefit's recordings are public when the benefit is.
         files.register(BenefitAudio, "file", owner="benefit")

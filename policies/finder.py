@@ -17,11 +17,13 @@ def find(
     topic=None,
     situation=None,
     ended=False,
+    reasons=True,
 ):
     """Published benefits that can apply: each targeting list is empty ("all") or holds the
     answer; those tied to commune regions stay in when the region is unknown. What applies now
     (or starts soon) only, unless `ended`. Ordered by how many answers a benefit names
-    explicitly (a benefit for the Mông in Lào Cai before one for everyone)."""
+    explicitly (a benefit for the Mông in Lào Cai before one for everyone). With `reasons`, each
+    comes with the targeting lists match_reasons() reads."""
     queryset = Benefit.objects.published()
     if not ended:
         queryset = queryset.not_ended()
@@ -45,15 +47,48 @@ def find(
     score = Value(0, output_field=IntegerField())
     for condition in specific:
         score = score + Case(When(condition, then=Value(1)), default=Value(0))
-    return (
-        queryset.without_long_texts()
-        .annotate(
-            specificity=score,
-            ended_last=Case(When(applies_now_rank=ENDED_RANK, then=Value(1)), default=Value(0)),
+    ranking = {
+        "specificity": score,
+        "ended_last": Case(When(applies_now_rank=ENDED_RANK, then=Value(1)), default=Value(0)),
+    }
+    order = ["ended_last", "-specificity", "-featured", "title", "pk"]
+    prefetch = ["amounts", *(["ethnic_groups", "provinces", "regions"] if reasons else [])]
+    return Matches(queryset, ranking, order, prefetch)
+
+
+class Matches:
+    """The finder's matches, for a paginator or a slice. Every match must be ranked, but only
+    on columns the listing index holds (policies_listing_<language>), so the ranking reads
+    that narrow index rather than the benefits table; the rows of one slice are then read by
+    id, with what a card and the reasons show."""
+
+    def __init__(self, matches, ranking, order, prefetch):
+        self.matches = matches
+        self.ranking = ranking
+        self.order = order
+        self.prefetch = prefetch
+
+    def ranked(self, queryset):
+        return queryset.annotate(**self.ranking).order_by(*self.order)
+
+    def count(self):
+        return self.matches.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self[key : key + 1][0]
+        ids = self.ranked(self.matches).values("pk")[key]
+        return list(
+            self.ranked(Benefit.objects.filter(pk__in=ids))
+            .without_long_texts()
+            .prefetch_related(*self.prefetch)
         )
-        .prefetch_related("amounts", "ethnic_groups", "provinces", "regions")
-        .order_by("ended_last", "-specificity", "-featured", "title", "pk")
-    )
+
+    def __iter__(self):
+        return iter(self[:])
 
 
 def short_list(objects, limit=6):

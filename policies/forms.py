@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db.models.functions import Collate
 from django.utils.translation import gettext_lazy as _
 
+from ubdt_portal import choices
 from ubdt_portal.reference.models import (
     Commune,
     CommuneRegion,
@@ -16,7 +17,6 @@ from ubdt_portal.reference.models import (
 )
 from ubdt_portal.search.engine import search
 from ubdt_portal.search.forms import QueryField
-from ubdt_portal.widgets import Select
 
 from .models import Benefit
 
@@ -27,20 +27,17 @@ def alphabetical(queryset):
     return queryset.order_by(Collate("name", "vi-x-icu"))
 
 
-class SlugChoiceField(forms.ModelChoiceField):
-    widget = Select
-
+class SlugChoiceField(choices.ModelChoiceField):
     def __init__(self, queryset, **kwargs):
         super().__init__(queryset, to_field_name="slug", required=False, **kwargs)
         self.error_messages["invalid_choice"] = _("This choice is not in the list.")
 
 
 def region_field(**kwargs):
-    field = forms.ModelChoiceField(
+    field = choices.ModelChoiceField(
         CommuneRegion.objects.all(),
         to_field_name="code",
         required=False,
-        widget=Select,
         **kwargs,
     )
     field.error_messages["invalid_choice"] = _("This choice is not in the list.")
@@ -89,9 +86,7 @@ class BenefitFilterForm(forms.Form):
         return any(self.cleaned_data.values())
 
 
-class CommuneChoiceField(forms.ModelChoiceField):
-    widget = Select
-
+class CommuneChoiceField(choices.ModelChoiceField):
     def label_from_instance(self, obj):
         return obj.name  # the province is chosen above
 

@@ -15,7 +15,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from documents.legal import LegalStatus
-from documents.models import LegalDocument, cited_article_numbers, legal_status_changed
+from documents.models import (
+    LegalDocument,
+    StatusesManager,
+    cited_article_numbers,
+    legal_status_changed,
+)
 from ubdt_portal import uploads
 from ubdt_portal.publishing.models import Publishable, PublishableQuerySet, Sluggable
 from ubdt_portal.reference.models import (
@@ -326,7 +331,7 @@ class Benefit(Publishable, Sluggable, Searchable):
         help_text=_("Language codes whose translation is a demonstration, not an official text."),
     )
 
-    objects = BenefitQuerySet.as_manager()
+    objects = StatusesManager.from_queryset(BenefitQuerySet)()
     list_url_name = "policies:list"
 
     class Meta:
@@ -339,7 +344,12 @@ class Benefit(Publishable, Sluggable, Searchable):
                     fields=["applies_now_rank", "-featured", f"title_{code}", "id"],
                     # What visibility and the finder's filters read: counting the finder's
                     # matches reads this index only.
-                    include=["status", "publish_at", "for_very_small_groups"],
+                    include=[
+                        "status",
+                        "publish_at",
+                        "for_very_small_groups",
+                        "for_difficult_villages",
+                    ],
                     name=f"policies_listing_{code}",
                 )
                 for code in settings.MODELTRANSLATION_LANGUAGES

@@ -2,11 +2,12 @@
 time: a date passes (effective, expiry, start, end), or a scheduled document becomes public.
 Saves refresh what they change (signals in the models); this refreshes everything when time
 may have changed something: daily from cron (`manage.py refresh_statuses`) and, in case cron
-did not run or a scheduled document went public meanwhile, lazily on the first request after
-such a moment."""
+did not run or a scheduled document went public meanwhile, lazily when documents or benefits
+are first read after such a moment."""
 
 from datetime import datetime, time, timedelta
 
+from django.db import connection
 from django.db.models import Min
 from django.utils import timezone
 
@@ -45,6 +46,7 @@ class Freshness:
     # Tests turn it off: saves keep the statuses current there, and the first request of a
     # run would otherwise count the refresh's queries.
     enabled = True
+    running = False
     refreshed_at = None
     valid_until = None
     checked_at = None
@@ -73,6 +75,12 @@ class Freshness:
 
 
 def keep_statuses_current(**kwargs):
-    """request_started receiver (connected in apps.py)."""
-    if Freshness.enabled:
-        Freshness.ensure()
+    """Receiver of documents.models.statuses_read (connected in apps.py): before a page reads
+    documents or benefits, not on every request (the health check must not wait on it), and
+    not inside a transaction, which could be rolled back after the refresh."""
+    if Freshness.enabled and not Freshness.running and not connection.in_atomic_block:
+        Freshness.running = True
+        try:
+            Freshness.ensure()
+        finally:
+            Freshness.running = False

@@ -51,7 +51,7 @@ class Migration(migrations.Migration):
             model_name="benefit",
             index=models.Index(
                 fields=["applies_now_rank", "-featured", "title_vi", "id"],
-                include=("status", "publish_at", "for_very_small_groups"),
+                include=("status", "publish_at", "for_very_small_groups", "for_difficult_villages"),
                 name="policies_listing_vi",
             ),
         ),
@@ -59,7 +59,7 @@ class Migration(migrations.Migration):
             model_name="benefit",
             index=models.Index(
                 fields=["applies_now_rank", "-featured", "title_en", "id"],
-                include=("status", "publish_at", "for_very_small_groups"),
+                include=("status", "publish_at", "for_very_small_groups", "for_difficult_villages"),
                 name="policies_listing_en",
             ),
         ),
@@ -67,7 +67,7 @@ class Migration(migrations.Migration):
             model_name="benefit",
             index=models.Index(
                 fields=["applies_now_rank", "-featured", "title_hmn", "id"],
-                include=("status", "publish_at", "for_very_small_groups"),
+                include=("status", "publish_at", "for_very_small_groups", "for_difficult_villages"),
                 name="policies_listing_hmn",
             ),
         ),
@@ -75,7 +75,7 @@ class Migration(migrations.Migration):
             model_name="benefit",
             index=models.Index(
                 fields=["applies_now_rank", "-featured", "title_blt", "id"],
-                include=("status", "publish_at", "for_very_small_groups"),
+                include=("status", "publish_at", "for_very_small_groups", "for_difficult_villages"),
                 name="policies_listing_blt",
             ),
         ),
@@ -83,7 +83,7 @@ class Migration(migrations.Migration):
             model_name="benefit",
             index=models.Index(
                 fields=["applies_now_rank", "-featured", "title_km", "id"],
-                include=("status", "publish_at", "for_very_small_groups"),
+                include=("status", "publish_at", "for_very_small_groups", "for_difficult_villages"),
                 name="policies_listing_km",
             ),
         ),
@@ -91,7 +91,7 @@ class Migration(migrations.Migration):
             model_name="benefit",
             index=models.Index(
                 fields=["applies_now_rank", "-featured", "title_rad", "id"],
-                include=("status", "publish_at", "for_very_small_groups"),
+                include=("status", "publish_at", "for_very_small_groups", "for_difficult_villages"),
                 name="policies_listing_rad",
             ),
         ),
@@ -99,7 +99,7 @@ class Migration(migrations.Migration):
             model_name="benefit",
             index=models.Index(
                 fields=["applies_now_rank", "-featured", "title_jra", "id"],
-                include=("status", "publish_at", "for_very_small_groups"),
+                include=("status", "publish_at", "for_very_small_groups", "for_difficult_villages"),
                 name="policies_listing_jra",
             ),
         ),
@@ -107,7 +107,7 @@ class Migration(migrations.Migration):
             model_name="benefit",
             index=models.Index(
                 fields=["applies_now_rank", "-featured", "title_bdq", "id"],
-                include=("status", "publish_at", "for_very_small_groups"),
+                include=("status", "publish_at", "for_very_small_groups", "for_difficult_villages"),
                 name="policies_listing_bdq",
             ),
         ),

@@ -4,20 +4,19 @@ commune up by name. A bad value is reported next to its field; the page still an
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ubdt_portal import choices
 from ubdt_portal.search.forms import QueryField
-from ubdt_portal.widgets import Select
 
 from .models import Province
 
 
 class CommuneFinderForm(forms.Form):
-    province = forms.ModelChoiceField(
+    province = choices.ModelChoiceField(
         Province.objects.all(),
         to_field_name="slug",
         required=False,
         label=_("Province or city"),
         empty_label=_("All provinces and cities"),
-        widget=Select,
         error_messages={"invalid_choice": _("This choice is not in the list.")},
     )
     q = QueryField(
