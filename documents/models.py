@@ -37,7 +37,7 @@ legal_status_changed = Signal()
 # Sent whenever documents or benefits are about to be read (a queryset is made): the stored
 # statuses are refreshed there when time has passed since they were derived (policies.statuses;
 # this app cannot import policies).
-statuses_read = Signal()
+statuses_read = Signal(use_caching=True)
 
 
 class StatusesManager(models.Manager):
