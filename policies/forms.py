@@ -143,7 +143,8 @@ class FinderForm(forms.Form):
         slug = self.data.get("province") if self.is_bound else None
         if not slug or not isinstance(slug, str) or len(slug) > 100:
             return None
-        return Province.objects.filter(slug=slug).first()
+        # From the province choice list, which the page shows anyway: one query less.
+        return next((p for p in self.fields["province"].queryset if p.slug == slug), None)
 
     def clean(self):
         data = super().clean()
@@ -160,6 +161,13 @@ class FinderForm(forms.Form):
             if classification is not None and classification.region is not None:
                 data["region"] = classification.region
         return data
+
+    def known_objects(self):
+        """The ethnic groups, provinces and regions of the choice lists, read once: the page
+        shows the lists, and the reasons name them too."""
+        return [
+            obj for name in ("group", "province", "region") for obj in self.fields[name].queryset
+        ]
 
     def choices(self):
         """What the person answered, for the finder's queryset and explanations."""
