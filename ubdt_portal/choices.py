@@ -19,18 +19,22 @@ def flat_attrs(attrs):
 
 class Select(forms.Select):
     def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
+        # Widget.get_context, not ChoiceWidget's: its option dictionaries cost more than the
+        # options themselves; the choices are read here as Django's optgroups() reads them.
+        widget = forms.Widget.get_context(self, name, value, attrs)["widget"]
         parts = [f'<select name="{escape(widget["name"])}"{flat_attrs(widget["attrs"])}>']
-        for group_name, options, _index in widget["optgroups"]:
-            if group_name:
-                parts.append(f'\n  <optgroup label="{escape(group_name)}">')
-            parts.extend(
-                f'\n  <option value="{escape(option["value"])}"{flat_attrs(option["attrs"])}>'
-                f"{escape(option['label'])}</option>"
-                for option in options
+        values = set(widget["value"])
+        has_selected = False
+        for option_value, option_label in self.choices:
+            if isinstance(option_label, list | tuple):  # a group: Django's own rendering
+                return super().render(name, value, attrs, renderer)
+            option_value = "" if option_value is None else option_value
+            selected = not has_selected and str(option_value) in values
+            has_selected |= selected
+            parts.append(
+                f'\n  <option value="{escape(option_value)}"{" selected" if selected else ""}>'
+                f"{escape(option_label)}</option>"
             )
-            if group_name:
-                parts.append("\n  </optgroup>")
         parts.append("\n</select>")
         return mark_safe("".join(parts))  # noqa: S308 (every value escaped above)
 
