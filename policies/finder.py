@@ -2,6 +2,7 @@
 first, and why each came up, in plain words."""
 
 from django.db.models import Case, IntegerField, Q, Value, When
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from .models import ENDED_RANK, AppliesNow, Benefit
@@ -60,8 +61,9 @@ def find(
 class Matches:
     """The finder's matches, for a paginator or a slice. Every match must be ranked, but only
     on columns the listing index holds (policies_listing_<language>), so the ranking reads
-    that narrow index rather than the benefits table; the rows of one slice are then read by
-    id, with what a card and the reasons show."""
+    that narrow index rather than the benefits table: the ids of all matches, in order, in one
+    query (which also counts them); the rows of one slice are then read by id, with what a
+    card and the reasons show."""
 
     def __init__(self, matches, ranking, order, known=None):
         self.matches = matches
@@ -72,8 +74,12 @@ class Matches:
     def ranked(self, queryset):
         return queryset.annotate(**self.ranking).order_by(*self.order)
 
+    @cached_property
+    def ids(self):
+        return list(self.ranked(self.matches).values_list("pk", flat=True))
+
     def count(self):
-        return self.matches.count()
+        return len(self.ids)
 
     def __len__(self):
         return self.count()
@@ -81,7 +87,7 @@ class Matches:
     def __getitem__(self, key):
         if not isinstance(key, slice):
             return self[key : key + 1][0]
-        ids = list(self.ranked(self.matches).values_list("pk", flat=True)[key])
+        ids = self.ids[key]
         rows = Benefit.objects.filter(pk__in=ids).without_long_texts().prefetch_related("amounts")
         by_id = {benefit.pk: benefit for benefit in rows}
         benefits = [by_id[pk] for pk in ids]

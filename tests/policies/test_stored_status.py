@@ -180,11 +180,13 @@ def test_at_scale_the_lists_read_indexes_not_whole_tables(big_library):
         province=Province.objects.get(slug="lao-cai"),
         region=CommuneRegion.objects.get(code="III"),
     )
-    ids = matches.ranked(matches.matches).values("pk")[:20]
-    assert not reads_whole("policies_benefit", plan(ids))
-    rows = matches.ranked(Benefit.objects.filter(pk__in=ids))
-    assert not reads_whole("policies_benefit", plan(rows))
-    assert len(matches[:20]) == 20
+    ranked_ids = matches.ranked(matches.matches).values_list("pk", flat=True)  # as Matches.ids
+    assert not reads_whole("policies_benefit", plan(ranked_ids))
+    page = matches[:20]
+    assert len(page) == 20
+    assert not reads_whole(
+        "policies_benefit", plan(Benefit.objects.filter(pk__in=matches.ids[:20]))
+    )
 
     form = DocumentFilterForm({"status": LegalStatus.EXPIRED})
     form.is_valid()
