@@ -66,7 +66,7 @@ class LegalStatusFilter(admin.SimpleListFilter):
             return queryset
         if self.value() not in LegalStatus.values:
             raise IncorrectLookupParameters(f"Not a status: {self.value()!r}")
-        return queryset.with_legal_status_of(self.value())
+        return queryset.filter(legal_status=self.value())
 
 
 @admin.register(LegalDocument)
@@ -121,9 +121,6 @@ class LegalDocumentAdmin(PublishingAdmin, TranslatedLanguagesColumn, TabbedTrans
             {"fields": ("status", "publish_at", "last_reviewed", "demo_translations")},
         ),
     )
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).with_legal_status()
 
     @admin.display(description=_("in-force status now"), ordering="legal_status")
     def derived_status(self, obj):

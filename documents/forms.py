@@ -11,6 +11,7 @@ from django.dispatch import receiver
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from ubdt_portal import choices
 from ubdt_portal.languages import localized_name
 from ubdt_portal.reference.models import Topic
 from ubdt_portal.search.engine import search
@@ -51,6 +52,8 @@ def forget_issuers(**kwargs):
 
 
 class IssuerField(forms.ChoiceField):
+    widget = choices.Select
+
     def valid_value(self, value):
         return value in {vi for vi, _shown in issuer_choices()}
 
@@ -61,6 +64,7 @@ class DocumentFilterForm(forms.Form):
         label=_("Document type"),
         choices=[("", _("All types")), *DocumentType.choices],
         required=False,
+        widget=choices.Select,
     )
     issuer = IssuerField(label=_("Issued by"), required=False)
     year = forms.IntegerField(
@@ -81,13 +85,15 @@ class DocumentFilterForm(forms.Form):
         label=_("In-force status"),
         choices=[("", _("Any status")), *LegalStatus.choices],
         required=False,
+        widget=choices.Select,
     )
-    topic = forms.ModelChoiceField(
+    topic = choices.ModelChoiceField(
         Topic.objects.all(),
         to_field_name="slug",
         required=False,
         label=_("Topic"),
         empty_label=_("All topics"),
+        widget=choices.Select,
         error_messages={"invalid_choice": _("This choice is not in the list.")},
     )
 
@@ -113,7 +119,7 @@ class DocumentFilterForm(forms.Form):
             year = data["year"]
             queryset = queryset.filter(signed_date__range=(date(year, 1, 1), date(year, 12, 31)))
         if data.get("status"):
-            queryset = queryset.with_legal_status_of(data["status"])
+            queryset = queryset.filter(legal_status=data["status"])
         if data.get("topic"):
             queryset = queryset.with_topic(data["topic"])
         if data.get("q"):

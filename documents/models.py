@@ -7,10 +7,11 @@ import re
 from datetime import date
 
 from django.db import models
-from django.db.models import Case, Exists, OuterRef, Prefetch, Q, Value, When
+from django.db.models import Case, Prefetch, Q, Value, When
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from django.dispatch import Signal, receiver
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, pgettext, pgettext_lazy
@@ -29,17 +30,29 @@ from ubdt_portal.search.models import Searchable, document_number_variants
 
 from .legal import DocumentType, LegalStatus
 
+# Sent with the ids of documents whose stored in-force status changed: benefits resting on
+# them derive theirs again (policies app).
+legal_status_changed = Signal()
+
+# Sent whenever documents or benefits are about to be read (a queryset is made): the stored
+# statuses are refreshed there when time has passed since they were derived (policies.statuses;
+# this app cannot import policies).
+statuses_read = Signal(use_caching=True)
+
+
+class StatusesManager(models.Manager):
+    def get_queryset(self):
+        statuses_read.send(sender=self.model)
+        return super().get_queryset()
+
 
 class LegalDocumentQuerySet(PublishableQuerySet):
     @staticmethod
-    def legal_status_rules(today=None, per_row=False):
+    def legal_status_rules(today=None):
         """The in-force status, derived in this one place from the editor's override, the
         relations and the dates: the first rule whose condition holds gives the status, else it
-        is in force. Both the `legal_status` annotation and the status filter are built from
-        these rules, so that badge, filter, detail, feeds, benefits and API always agree.
-
-        `per_row`: the relation rules as a subquery per document (cheap for the few rows of a
-        page) rather than one set of documents (cheap for filtering a whole library)."""
+        is in force. The stored `legal_status` column is computed from these rules
+        (refresh_legal_status), so that badge, filter, detail, feeds, benefits and API agree."""
         today = today or timezone.localdate()
 
         def by_document_in_force(relation):
@@ -49,8 +62,6 @@ class LegalDocumentQuerySet(PublishableQuerySet):
                 Q(from_legaldocument__effective_date__isnull=True)
                 | Q(from_legaldocument__effective_date__lte=today),
             )
-            if per_row:
-                return Q(Exists(sources.filter(to_legaldocument=OuterRef("pk"))))
             return Q(pk__in=sources.values("to_legaldocument_id"))
 
         overridden = ~Q(legal_status_override="")
@@ -63,35 +74,37 @@ class LegalDocumentQuerySet(PublishableQuerySet):
             (Q(), LegalStatus.IN_FORCE),
         ]
 
-    def with_legal_status(self, today=None):
-        """Annotate `legal_status` (see legal_status_rules)."""
-        rules = self.legal_status_rules(today, per_row=True)
-        return self.annotate(
-            legal_status=Case(
-                *(When(condition, then=Value(status)) for condition, status in rules[:-1]),
-                default=Value(rules[-1][1]),
-                output_field=models.CharField(),
-            )
+    @classmethod
+    def derived_legal_status(cls, today=None):
+        """The rules as one expression per row (the first rule that holds gives the status)."""
+        rules = cls.legal_status_rules(today)
+        return Case(
+            *(When(condition, then=Value(status)) for condition, status in rules[:-1]),
+            default=Value(rules[-1][1]),
+            output_field=models.CharField(),
         )
 
-    def with_legal_status_of(self, status, today=None):
-        """The documents whose derived status is `status`: a rule giving it holds and no rule
-        before it does. Plain conditions on columns and on the relation tables, which
-        PostgreSQL answers from indexes, rather than the annotation computed for every row."""
-        matches = Q(pk__in=[])
-        earlier = Q()
-        for condition, given in self.legal_status_rules(today):
-            if given == status:
-                matches |= earlier & condition
-            earlier &= ~condition
-        return self.filter(matches)
+    def with_legal_status(self, today=None):
+        """Annotate `derived_legal_status`: the rules applied as of `today`. Pages read the
+        stored `legal_status` column instead, kept equal to it by refresh_legal_status()."""
+        return self.annotate(derived_legal_status=self.derived_legal_status(today))
+
+    def refresh_legal_status(self, today=None):
+        """Store the derived status in `legal_status` for the documents of this queryset whose
+        stored one differs; returns their ids (none written when nothing changed) and sends them
+        with `legal_status_changed`. Called when a document or a relation changes and when a
+        date passes (policies.statuses)."""
+        derived = self.derived_legal_status(today)
+        changed = list(self.filter(~Q(legal_status=derived)).values_list("pk", flat=True))
+        if changed:
+            self.model.objects.filter(pk__in=changed).update(legal_status=derived)
+            legal_status_changed.send(sender=self.model, pks=changed)
+        return changed
 
     def for_listing(self):
         """Published documents with what a list shows, newest signed first, in a fixed number
         of queries. The order is the index `documents_listing`, so a page reads its rows from
-        the index; their status is derived for those rows only, by `attach_legal_status()`
-        (deriving it in the listing query itself makes PostgreSQL hash the relations of every
-        document first)."""
+        the index; the status is the stored column."""
         return (
             self.published()
             .without_long_texts()
@@ -99,31 +112,14 @@ class LegalDocumentQuerySet(PublishableQuerySet):
             .order_by("-signed_date", "-pk")
         )
 
-    def attach_legal_status(self, documents):
-        """Give each of `documents` (a page of a list) its `legal_status` from
-        with_legal_status(), in one query for all of them."""
-        documents = [d for d in documents if not hasattr(d, "legal_status")]
-        if documents:
-            statuses = dict(
-                self.model.objects.with_legal_status()
-                .filter(pk__in=[d.pk for d in documents])
-                .values_list("pk", "legal_status")
-            )
-            for document in documents:
-                document.legal_status = statuses[document.pk]
-        return documents
-
     def for_detail(self):
         """Everything a document's page shows, in a fixed number of queries: related documents
         only when published, each with its status; the status history with the documents that
         caused each change."""
         published = (
-            self.model.objects.published()
-            .with_legal_status()
-            .without_long_texts()
-            .order_by("-signed_date", "-pk")
+            self.model.objects.published().without_long_texts().order_by("-signed_date", "-pk")
         )
-        return self.with_legal_status().prefetch_related(
+        return self.prefetch_related(
             "topics",
             "attachments",
             Prefetch(
@@ -175,6 +171,15 @@ class LegalDocument(Publishable, Sluggable, Searchable):
     signed_date = models.DateField(_("signed on"))
     effective_date = models.DateField(_("effective from"), null=True, blank=True)
     expiry_date = models.DateField(_("effective until"), null=True, blank=True)
+    # Derived by LegalDocumentQuerySet.legal_status_rules() and stored, so that lists sort and
+    # filter on an index; refresh_legal_status() keeps it current.
+    legal_status = models.CharField(
+        _("in-force status"),
+        max_length=30,
+        choices=LegalStatus.choices,
+        default=LegalStatus.IN_FORCE,
+        editable=False,
+    )
     legal_status_override = models.CharField(
         _("in-force status (override)"),
         max_length=30,
@@ -221,7 +226,7 @@ class LegalDocument(Publishable, Sluggable, Searchable):
         help_text=_("Language codes whose translation is a demonstration, not an official text."),
     )
 
-    objects = LegalDocumentQuerySet.as_manager()
+    objects = StatusesManager.from_queryset(LegalDocumentQuerySet)()
     list_url_name = "documents:list"
     # Revisions (django-simple-history) are registered in translation.py, after
     # modeltranslation has added the per-language fields, so that every language is kept.
@@ -246,6 +251,13 @@ class LegalDocument(Publishable, Sluggable, Searchable):
                     "issuing_agency_vi",
                 ],
                 name="documents_listing",
+            ),
+            # The library filtered by in-force status, in its order; counting it reads this
+            # index only.
+            models.Index(
+                fields=["legal_status", "-signed_date", "-id"],
+                include=["status", "publish_at"],
+                name="documents_by_legal_status",
             ),
         ]
         verbose_name = _("legal document")
@@ -308,28 +320,17 @@ class LegalDocument(Publishable, Sluggable, Searchable):
                 result.append((label, fresh))
         return result
 
-    @cached_property
-    def legal_status_value(self):
-        """The annotated status when the object came from with_legal_status(), else computed."""
-        if hasattr(self, "legal_status"):
-            return self.legal_status
-        return (
-            LegalDocument.objects.with_legal_status()
-            .values_list("legal_status", flat=True)
-            .get(pk=self.pk)
-        )
-
     @property
     def legal_status_label(self):
-        return LegalStatus(self.legal_status_value).label
+        return LegalStatus(self.legal_status).label
 
     @property
     def legal_status_explanation(self):
-        return LegalStatus.explanation(self.legal_status_value)
+        return LegalStatus.explanation(self.legal_status)
 
     @property
     def legal_status_tone(self):
-        return LegalStatus.tone(self.legal_status_value)
+        return LegalStatus.tone(self.legal_status)
 
     def is_demo_translation(self, language=None):
         return (language or get_language()) in self.demo_translations.split()
@@ -488,3 +489,71 @@ class DocumentAttachment(models.Model):
     @property
     def extension(self):
         return self.file.name.rsplit(".", 1)[-1].upper() if "." in self.file.name else ""
+
+
+# --- keeping the stored in-force status current ---------------------------------------------
+# A document's status depends on its own dates and override and on the publication and
+# effective date of the documents that replace or amend it: a change to a document refreshes it
+# and the documents it replaces or amends; benefits resting on any of them follow through
+# `legal_status_changed` (also sent for the saved document itself, whose publication decides
+# whether it counts as a benefit's legal basis).
+_STATUS_RELATIONS = (LegalDocument.replaces.through, LegalDocument.amends.through)
+
+
+def _refresh_documents(pks, also_notify=()):
+    changed = LegalDocument.objects.filter(pk__in=set(pks)).refresh_legal_status()
+    others = set(also_notify) - set(changed)
+    if others:
+        legal_status_changed.send(sender=LegalDocument, pks=sorted(others))
+    return changed
+
+
+def _targets_of(document_pk):
+    """The documents that `document_pk` replaces or amends."""
+    return [
+        pk
+        for through in _STATUS_RELATIONS
+        for pk in through.objects.filter(from_legaldocument_id=document_pk).values_list(
+            "to_legaldocument_id", flat=True
+        )
+    ]
+
+
+@receiver(post_save, sender=LegalDocument)
+def refresh_after_save(sender, instance, raw=False, **kwargs):
+    if raw:
+        return
+    changed = _refresh_documents([instance.pk, *_targets_of(instance.pk)], [instance.pk])
+    if instance.pk in changed:
+        instance.legal_status = LegalDocument.objects.values_list("legal_status", flat=True).get(
+            pk=instance.pk
+        )
+
+
+@receiver(m2m_changed)
+def refresh_after_relation_change(sender, instance, action, pk_set, **kwargs):
+    if sender not in _STATUS_RELATIONS or not isinstance(instance, LegalDocument):
+        return
+    if action == "pre_clear":
+        # Both ends of the rows about to go: the documents that lose a replacing one.
+        instance._relation_ends = [
+            pk
+            for row in sender.objects.filter(
+                Q(from_legaldocument=instance) | Q(to_legaldocument=instance)
+            ).values_list("from_legaldocument_id", "to_legaldocument_id")
+            for pk in row
+        ]
+    elif action == "post_clear":
+        _refresh_documents(getattr(instance, "_relation_ends", [instance.pk]))
+    elif action in ("post_add", "post_remove"):
+        _refresh_documents([instance.pk, *(pk_set or ())])
+
+
+@receiver(pre_delete, sender=LegalDocument)
+def remember_targets(sender, instance, **kwargs):
+    instance._status_targets = _targets_of(instance.pk)
+
+
+@receiver(post_delete, sender=LegalDocument)
+def refresh_after_delete(sender, instance, **kwargs):
+    _refresh_documents(getattr(instance, "_status_targets", []))

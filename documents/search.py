@@ -9,6 +9,6 @@ from .models import LegalDocument
 documents = SearchSource(
     key="documents",
     label=_("Legal documents"),
-    queryset=lambda: LegalDocument.objects.with_legal_status(),
+    queryset=lambda: LegalDocument.objects.all(),
     list_url_name="documents:list",
 )

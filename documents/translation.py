@@ -22,5 +22,9 @@ class DocumentAttachmentTranslation(TranslationOptions):
     fields = ("title",)
 
 
-# Every save of a document is a revision, in every language.
-register_history(LegalDocument, m2m_fields=["topics", "replaces", "amends", "guides", "related"])
+# Every save of a document is a revision, in every language; the stored status is derived.
+register_history(
+    LegalDocument,
+    m2m_fields=["topics", "replaces", "amends", "guides", "related"],
+    excluded_fields=["legal_status"],
+)

@@ -14,6 +14,4 @@ def document_list(request):
     form.is_valid()
     documents = form.filter(LegalDocument.objects.for_listing())
     page = Paginator(documents, PER_PAGE).get_page(request.GET.get("page"))
-    page.object_list = list(page.object_list)
-    LegalDocument.objects.attach_legal_status(page.object_list)
     return render(request, "documents/legaldocument_list.html", {"form": form, "page": page})

@@ -57,7 +57,7 @@ class ArticleQuerySet(PublishableQuerySet):
             Prefetch("related_benefits", queryset=Benefit.objects.published().without_long_texts()),
             Prefetch(
                 "related_documents",
-                queryset=LegalDocument.objects.published().with_legal_status().without_long_texts(),
+                queryset=LegalDocument.objects.published().without_long_texts(),
             ),
         )
 

@@ -96,9 +96,6 @@ class BenefitAdmin(PublishingAdmin, TranslatedLanguagesColumn, TabbedTranslation
         ),
     )
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).with_applies_now()
-
     @admin.display(description=_("applies now"), ordering="applies_now")
     def applies_now_column(self, obj):
         return obj.applies_now_label

@@ -7,11 +7,12 @@ class PoliciesConfig(AppConfig):
     verbose_name = _("Benefits")
 
     def ready(self):
+        from documents.models import statuses_read
         from ubdt_portal import sections as pages
         from ubdt_portal.files import registry as files
         from ubdt_portal.search import registry
 
-        from . import search, sections
+        from . import search, sections, statuses
         from .models import BenefitAudio
 
         for page, get_context in [
@@ -28,5 +29,7 @@ class PoliciesConfig(AppConfig):
                 get_context=get_context,
             )
         registry.register(search.benefits)
+        # Stored statuses follow the passing of time even when cron did not run.
+        statuses_read.connect(statuses.keep_statuses_current, dispatch_uid="keep_statuses")
         # A benefit's recordings are public when the benefit is.
         files.register(BenefitAudio, "file", owner="benefit")

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db.models.functions import Collate
 from django.utils.translation import gettext_lazy as _
 
+from ubdt_portal import choices
 from ubdt_portal.reference.models import (
     Commune,
     CommuneRegion,
@@ -26,15 +27,18 @@ def alphabetical(queryset):
     return queryset.order_by(Collate("name", "vi-x-icu"))
 
 
-class SlugChoiceField(forms.ModelChoiceField):
+class SlugChoiceField(choices.ModelChoiceField):
     def __init__(self, queryset, **kwargs):
         super().__init__(queryset, to_field_name="slug", required=False, **kwargs)
         self.error_messages["invalid_choice"] = _("This choice is not in the list.")
 
 
 def region_field(**kwargs):
-    field = forms.ModelChoiceField(
-        CommuneRegion.objects.all(), to_field_name="code", required=False, **kwargs
+    field = choices.ModelChoiceField(
+        CommuneRegion.objects.all(),
+        to_field_name="code",
+        required=False,
+        **kwargs,
     )
     field.error_messages["invalid_choice"] = _("This choice is not in the list.")
     return field
@@ -82,7 +86,7 @@ class BenefitFilterForm(forms.Form):
         return any(self.cleaned_data.values())
 
 
-class CommuneChoiceField(forms.ModelChoiceField):
+class CommuneChoiceField(choices.ModelChoiceField):
     def label_from_instance(self, obj):
         return obj.name  # the province is chosen above
 
@@ -139,7 +143,8 @@ class FinderForm(forms.Form):
         slug = self.data.get("province") if self.is_bound else None
         if not slug or not isinstance(slug, str) or len(slug) > 100:
             return None
-        return Province.objects.filter(slug=slug).first()
+        # From the province choice list, which the page shows anyway: one query less.
+        return next((p for p in self.fields["province"].queryset if p.slug == slug), None)
 
     def clean(self):
         data = super().clean()
@@ -156,6 +161,13 @@ class FinderForm(forms.Form):
             if classification is not None and classification.region is not None:
                 data["region"] = classification.region
         return data
+
+    def known_objects(self):
+        """The ethnic groups, provinces and regions of the choice lists, read once: the page
+        shows the lists, and the reasons name them too."""
+        return [
+            obj for name in ("group", "province", "region") for obj in self.fields[name].queryset
+        ]
 
     def choices(self):
         """What the person answered, for the finder's queryset and explanations."""

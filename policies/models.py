@@ -6,14 +6,20 @@ from datetime import date
 from django.conf import settings
 from django.db import models
 from django.db.models import Case, Exists, OuterRef, Prefetch, Q, Value, When
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from documents.legal import LegalStatus
-from documents.models import Citation, LegalDocument
+from documents.models import (
+    Citation,
+    LegalDocument,
+    StatusesManager,
+    legal_status_changed,
+)
 from ubdt_portal import uploads
 from ubdt_portal.publishing.models import Publishable, PublishableQuerySet, Sluggable
 from ubdt_portal.reference.models import (
@@ -28,7 +34,7 @@ from ubdt_portal.search.models import Searchable
 
 class AppliesNow(models.TextChoices):
     """Whether a citizen can claim a benefit today, derived in one place
-    (BenefitQuerySet.with_applies_now) from its own dates and its legal basis. The six legal
+    (BenefitQuerySet.derived_applies_now) from its own dates and its legal basis. The six legal
     in-force labels stay on documents."""
 
     CURRENT = "dang-ap-dung", _("Applies now")
@@ -40,20 +46,26 @@ class AppliesNow(models.TextChoices):
         return {cls.CURRENT: "ok", cls.UPCOMING: "warn"}.get(value, "off")
 
 
+# Benefit.applies_now_rank of an ended benefit: lists show it last.
+ENDED_RANK = 2
+
+
 class BenefitQuerySet(PublishableQuerySet):
-    def with_applies_now(self, today=None):
-        """Annotate `applies_now` (an AppliesNow value), in this one place, so that badge,
-        filters, finder, sections and search always agree:
+    @staticmethod
+    def derived_applies_now(today=None):
+        """Whether a benefit applies now (an AppliesNow value), derived in this one place, so
+        that badge, filters, finder, sections and search always agree:
 
         - its own period first: ended after `ends_on`, starting soon before `starts_on`;
         - then its published legal basis: applies while one of its documents is in force (or
           partly in force); starts soon when the only ones left are not yet in force; ended
           when none of them applies any more;
         - with no published legal basis, its own period alone decides.
+
+        The documents' statuses are their stored ones: refresh those first.
         """
         today = today or timezone.localdate()
         documents = LegalDocument.objects.published()
-        statuses = documents.with_legal_status(today)
 
         def basis(queryset):
             return Exists(
@@ -63,44 +75,49 @@ class BenefitQuerySet(PublishableQuerySet):
             )
 
         in_force = [LegalStatus.IN_FORCE, LegalStatus.PARTLY_EXPIRED]
-        return self.annotate(
-            applies_now=Case(
-                When(ends_on__lt=today, then=Value(AppliesNow.ENDED)),
-                When(starts_on__gt=today, then=Value(AppliesNow.UPCOMING)),
-                When(
-                    basis(statuses.filter(legal_status__in=in_force)),
-                    then=Value(AppliesNow.CURRENT),
-                ),
-                When(
-                    basis(statuses.filter(legal_status=LegalStatus.NOT_YET)),
-                    then=Value(AppliesNow.UPCOMING),
-                ),
-                When(basis(documents), then=Value(AppliesNow.ENDED)),
-                default=Value(AppliesNow.CURRENT),
-                output_field=models.CharField(),
-            )
+        return Case(
+            When(ends_on__lt=today, then=Value(AppliesNow.ENDED)),
+            When(starts_on__gt=today, then=Value(AppliesNow.UPCOMING)),
+            When(
+                basis(documents.filter(legal_status__in=in_force)),
+                then=Value(AppliesNow.CURRENT),
+            ),
+            When(
+                basis(documents.filter(legal_status=LegalStatus.NOT_YET)),
+                then=Value(AppliesNow.UPCOMING),
+            ),
+            When(basis(documents), then=Value(AppliesNow.ENDED)),
+            default=Value(AppliesNow.CURRENT),
+            output_field=models.CharField(),
         )
 
+    def with_applies_now(self, today=None):
+        """Annotate `derived_applies_now`: the rule applied as of `today`. Pages read the
+        stored `applies_now` column instead, kept equal to it by refresh_applies_now()."""
+        return self.annotate(derived_applies_now=self.derived_applies_now(today))
+
+    def refresh_applies_now(self, today=None):
+        """Store the derived value in `applies_now` for the benefits of this queryset whose
+        stored one differs; returns their ids (none written when nothing changed)."""
+        derived = self.derived_applies_now(today)
+        changed = list(self.filter(~Q(applies_now=derived)).values_list("pk", flat=True))
+        if changed:
+            self.model.objects.filter(pk__in=changed).update(applies_now=derived)
+        return changed
+
     def not_ended(self):
-        """What a citizen can still claim (or soon): needs with_applies_now()."""
-        return self.exclude(applies_now=AppliesNow.ENDED)
+        """What a citizen can still claim (or soon); on the rank, which the listing index holds."""
+        return self.filter(applies_now_rank__lt=ENDED_RANK)
 
     def for_listing(self):
         """Published benefits with what a card shows, in a fixed number of queries: what
-        applies now first, then what starts soon, then what has ended."""
+        applies now first, then what starts soon, then what has ended — the order of the
+        index `policies_listing_<language>`, so a page is read from it."""
         return (
             self.published()
-            .with_applies_now()
             .without_long_texts()
             .prefetch_related("amounts")
-            .annotate(
-                ended_last=Case(
-                    When(applies_now=AppliesNow.ENDED, then=Value(2)),
-                    When(applies_now=AppliesNow.UPCOMING, then=Value(1)),
-                    default=Value(0),
-                )
-            )
-            .order_by("ended_last", "-featured", "title", "pk")
+            .order_by("applies_now_rank", "-featured", "title", "pk")
         )
 
     def for_detail(self):
@@ -112,27 +129,23 @@ class BenefitQuerySet(PublishableQuerySet):
         ).prefetch_related(
             Prefetch(
                 "document",
-                queryset=LegalDocument.objects.with_legal_status().without_long_texts(),
+                queryset=LegalDocument.objects.without_long_texts(),
             )
         )
-        return (
-            self.with_applies_now()
-            .select_related("successor")
-            .prefetch_related(
-                "amounts",
-                "topics",
-                "ethnic_groups",
-                "provinces",
-                "regions",
-                "life_situations",
-                Prefetch("legal_basis", queryset=bases),
-                Prefetch(
-                    "recordings",
-                    queryset=BenefitAudio.objects.filter(
-                        language__in={get_language(), settings.LANGUAGE_CODE}
-                    ),
+        return self.select_related("successor").prefetch_related(
+            "amounts",
+            "topics",
+            "ethnic_groups",
+            "provinces",
+            "regions",
+            "life_situations",
+            Prefetch("legal_basis", queryset=bases),
+            Prefetch(
+                "recordings",
+                queryset=BenefitAudio.objects.filter(
+                    language__in={get_language(), settings.LANGUAGE_CODE}
                 ),
-            )
+            ),
         )
 
     def targeting(self, relation, value):
@@ -284,6 +297,26 @@ class Benefit(Publishable, Sluggable, Searchable):
         Topic, blank=True, related_name="benefits", verbose_name=_("topics")
     )
 
+    # Derived by BenefitQuerySet.derived_applies_now() and stored, so that lists sort and
+    # filter on an index; refresh_applies_now() keeps it current.
+    applies_now = models.CharField(
+        _("applies now"),
+        max_length=20,
+        choices=AppliesNow.choices,
+        default=AppliesNow.CURRENT,
+        editable=False,
+    )
+    # Lists show what applies now first, then what starts soon, then what has ended.
+    applies_now_rank = models.GeneratedField(
+        expression=Case(
+            When(applies_now=AppliesNow.ENDED, then=Value(ENDED_RANK)),
+            When(applies_now=AppliesNow.UPCOMING, then=Value(1)),
+            default=Value(0),
+        ),
+        output_field=models.SmallIntegerField(),
+        db_persist=True,
+    )
+
     featured = models.BooleanField(_("featured on the home page"), default=False)
     last_reviewed = models.DateField(
         _("last reviewed"),
@@ -297,11 +330,30 @@ class Benefit(Publishable, Sluggable, Searchable):
         help_text=_("Language codes whose translation is a demonstration, not an official text."),
     )
 
-    objects = BenefitQuerySet.as_manager()
+    objects = StatusesManager.from_queryset(BenefitQuerySet)()
     list_url_name = "policies:list"
 
     class Meta:
         ordering = ["-featured", "title", "pk"]
+        indexes = [
+            # The list's order in each language (titles are sorted in the page's language), so
+            # that a page of it, the home page's featured benefits and the finder read an index.
+            *(
+                models.Index(
+                    fields=["applies_now_rank", "-featured", f"title_{code}", "id"],
+                    # What visibility and the finder's filters read: counting the finder's
+                    # matches reads this index only.
+                    include=[
+                        "status",
+                        "publish_at",
+                        "for_very_small_groups",
+                        "for_difficult_villages",
+                    ],
+                    name=f"policies_listing_{code}",
+                )
+                for code in settings.MODELTRANSLATION_LANGUAGES
+            ),
+        ]
         verbose_name = _("benefit")
         verbose_name_plural = _("benefits")
         permissions = [
@@ -326,26 +378,17 @@ class Benefit(Publishable, Sluggable, Searchable):
 
     # --- derived values shown to readers -------------------------------------------------------
 
-    @cached_property
-    def applies_now_value(self):
-        """The annotated value when the object came from with_applies_now(), else computed."""
-        if hasattr(self, "applies_now"):
-            return self.applies_now
-        return (
-            Benefit.objects.with_applies_now().values_list("applies_now", flat=True).get(pk=self.pk)
-        )
-
     @property
     def applies_now_label(self):
-        return AppliesNow(self.applies_now_value).label
+        return AppliesNow(self.applies_now).label
 
     @property
     def applies_now_tone(self):
-        return AppliesNow.tone(self.applies_now_value)
+        return AppliesNow.tone(self.applies_now)
 
     @property
     def has_ended(self):
-        return self.applies_now_value == AppliesNow.ENDED
+        return self.applies_now == AppliesNow.ENDED
 
     @property
     def public_successor(self):
@@ -418,3 +461,38 @@ class BenefitAudio(models.Model):
 
     def __str__(self):
         return f"{self.benefit_id} [{self.language}]"
+
+
+# --- keeping the stored `applies_now` current ---------------------------------------------------
+# It depends on the benefit's own dates and on its legal basis (which documents, their
+# publication and their stored status): refreshed when any of these changes.
+
+
+def _refresh_benefit(benefit):
+    if benefit.pk is None:
+        return
+    if Benefit.objects.filter(pk=benefit.pk).refresh_applies_now():
+        benefit.applies_now = Benefit.objects.values_list("applies_now", flat=True).get(
+            pk=benefit.pk
+        )
+
+
+@receiver(post_save, sender=Benefit)
+def refresh_after_save(sender, instance, raw=False, **kwargs):
+    if not raw:
+        _refresh_benefit(instance)
+
+
+@receiver([post_save, post_delete], sender=LegalBasis)
+def refresh_after_basis_change(sender, instance, raw=False, **kwargs):
+    if not raw:
+        # The benefit object the basis was made with, when it is at hand, shows the new value.
+        benefit = instance._state.fields_cache.get("benefit")
+        _refresh_benefit(benefit or Benefit(pk=instance.benefit_id))
+
+
+@receiver(legal_status_changed)
+def refresh_after_documents_change(sender, pks, **kwargs):
+    Benefit.objects.filter(
+        pk__in=LegalBasis.objects.filter(document_id__in=pks).values("benefit_id")
+    ).refresh_applies_now()

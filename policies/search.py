@@ -6,10 +6,9 @@ from ubdt_portal.search.registry import SearchSource
 
 from .models import Benefit
 
-# Results show whether each benefit applies now: annotated here, so a page is one query.
 benefits = SearchSource(
     key="benefits",
     label=_("Benefits"),
-    queryset=lambda: Benefit.objects.with_applies_now(),
+    queryset=lambda: Benefit.objects.all(),
     list_url_name="policies:list",
 )

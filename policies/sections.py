@@ -33,7 +33,9 @@ def commune_context(request, commune):
     classification = commune.current_classification()
     region = classification.region if classification else None
     villages = bool(classification and classification.village_list)
-    found = find(province=commune.province, region=region, difficult_villages=villages)
+    found = find(
+        province=commune.province, region=region, difficult_villages=villages, reasons=False
+    )
     benefits = list(found[: COMMUNE_LISTED + 1])
     return {
         "commune": commune,
@@ -48,7 +50,6 @@ def document_context(request, document):
     place, one tap away."""
     benefits = list(
         Benefit.objects.published()
-        .with_applies_now()
         .without_long_texts()
         .filter(pk__in=LegalBasis.objects.filter(document=document).values("benefit_id"))
         .select_related("successor")

@@ -29,8 +29,9 @@ class BenefitAmountTranslation(TranslationOptions):
     fields = ("amount", "period", "description")
 
 
-# Every save of a benefit is a revision, in every language.
+# Every save of a benefit is a revision, in every language; `applies_now` is derived.
 register_history(
     Benefit,
     m2m_fields=["ethnic_groups", "provinces", "regions", "life_situations", "topics"],
+    excluded_fields=["applies_now", "applies_now_rank"],
 )

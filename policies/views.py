@@ -36,7 +36,8 @@ def finder(request):
     ask_query = ""
     if form.is_valid():
         choices = form.choices()
-        page = paginate(request, find(**choices, ended=form.cleaned_data["ended"]))
+        matches = find(**choices, ended=form.cleaned_data["ended"], known=form.known_objects())
+        page = paginate(request, matches)
         for benefit in page:
             benefit.reasons = match_reasons(benefit, **choices)
         ask_query = urlencode(form.answers_as_query())

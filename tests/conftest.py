@@ -42,6 +42,15 @@ def fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
+def statuses_kept_by_saves(monkeypatch):
+    """Saves keep the stored statuses current (tests/policies/test_stored_status.py tests the
+    refresh when time passes); no refresh on a request adds queries to the one counted."""
+    from policies.statuses import Freshness
+
+    monkeypatch.setattr(Freshness, "enabled", False)
+
+
+@pytest.fixture(autouse=True)
 def vietnamese_first():
     """Each test starts in Vietnamese, as a request without a language prefix does; the test
     client leaves the last request's language active otherwise."""

@@ -148,4 +148,6 @@ def seed(command):
         if benefit.successor_id != (successor and successor.pk):
             benefit.successor = successor
             benefit.save()
+    # The legal basis went in by bulk_create, which sends no signal.
+    Benefit.objects.filter(pk__in=[b.pk for b in by_slug.values()]).refresh_applies_now()
     command.stdout.write(f"Demo benefits: {len(by_slug)}, each with its legal basis.")

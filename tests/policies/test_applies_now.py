@@ -1,5 +1,6 @@
-"""Whether a benefit applies now is derived in one place (BenefitQuerySet.with_applies_now)
-from its own dates and the in-force status of its legal basis."""
+"""Whether a benefit applies now is derived in one place (BenefitQuerySet.derived_applies_now)
+from its own dates and the in-force status of its legal basis, and stored: the stored value
+follows every change (saves, legal basis, documents)."""
 
 from datetime import date, timedelta
 
@@ -16,13 +17,19 @@ FUTURE = TODAY + timedelta(days=30)
 
 
 def applies(benefit):
-    return Benefit.objects.with_applies_now().get(pk=benefit.pk).applies_now
+    stored, derived = (
+        Benefit.objects.with_applies_now()
+        .values_list("applies_now", "derived_applies_now")
+        .get(pk=benefit.pk)
+    )
+    assert stored == derived
+    return stored
 
 
 def test_a_benefit_on_a_document_in_force_applies_now(make_benefit, make_document):
     benefit = make_benefit(basis=[(make_document(), "Điều 1")])
     assert applies(benefit) == AppliesNow.CURRENT
-    assert benefit.applies_now_label == "Đang áp dụng"  # computed when not annotated
+    assert benefit.applies_now_label == "Đang áp dụng"
 
 
 def test_its_own_period_comes_first(make_benefit, make_document):
@@ -80,5 +87,7 @@ def test_the_derivation_is_one_query_for_a_whole_list(make_benefit, make_documen
     for _ in range(5):
         make_benefit(basis=[(make_document(), "")])
     with CaptureQueriesContext(connection) as captured:
-        values = list(Benefit.objects.with_applies_now().values_list("applies_now", flat=True))
+        values = list(
+            Benefit.objects.with_applies_now().values_list("derived_applies_now", flat=True)
+        )
     assert values == [AppliesNow.CURRENT] * 5 and len(captured) == 1

@@ -9,6 +9,7 @@ A content type uses images by referring to them (`image = models.ForeignKey("ima
 on a Publishable model); an image and its renditions are public when any public content uses it.
 """
 
+import functools
 import posixpath
 
 from django.conf import settings
@@ -155,6 +156,9 @@ class Image(models.Model):
     def renditions(self):
         return [self.rendition(name, width) for name, _format in FORMATS for width in WIDTHS]
 
+    def rendition_url(self, format_name, width):
+        return _rendition_url(self.file.name, format_name, width, settings.MEDIA_URL)
+
     def rendition_size(self, width):
         """The (width, height) of the rendition made for `width`: never wider than the image."""
         actual = min(width, self.width)
@@ -165,7 +169,7 @@ class Image(models.Model):
         entries = {}
         for width in WIDTHS:
             actual = self.rendition_size(width)[0]
-            entries.setdefault(actual, self.rendition(format_name, width).url)
+            entries.setdefault(actual, self.rendition_url(format_name, width))
         return ", ".join(f"{url} {actual}w" for actual, url in entries.items())
 
     # Visibility ------------------------------------------------------------------------------
@@ -181,6 +185,16 @@ class Image(models.Model):
     def is_public(self):
         """Shown on a public page: an image of drafts only stays as private as the drafts."""
         return any(users.published().exists() for users in self.users())
+
+
+@functools.lru_cache(maxsize=8192)
+def _rendition_url(file_name, format_name, width, media_url):
+    """The address of a rendition, worked out once per original: imagekit names a rendition by
+    hashing (pickling) its spec and the original's name on each access, which was most of the
+    time of a news list (7 renditions a picture). Renditions are made when the original is
+    saved (the Optimistic strategy), so the address says all; a replaced original has a new
+    name. `media_url` is in the key because settings may change it (tests)."""
+    return Image(file=file_name).rendition(format_name, width).url
 
 
 def _rendition(width, image_format):

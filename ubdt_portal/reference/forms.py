@@ -4,13 +4,14 @@ commune up by name. A bad value is reported next to its field; the page still an
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ubdt_portal import choices
 from ubdt_portal.search.forms import QueryField
 
 from .models import Province
 
 
 class CommuneFinderForm(forms.Form):
-    province = forms.ModelChoiceField(
+    province = choices.ModelChoiceField(
         Province.objects.all(),
         to_field_name="slug",
         required=False,

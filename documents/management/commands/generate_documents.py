@@ -117,4 +117,6 @@ class Command(BaseCommand):
         LegalDocument.replaces.through.objects.bulk_create(replaces, batch_size=2000)
         LegalDocument.amends.through.objects.bulk_create(amends, batch_size=2000)
         StatusChange.objects.bulk_create(history, batch_size=2000)
+        # Bulk-created, without signals: derive their in-force status (replaced, amended…).
+        LegalDocument.objects.filter(pk__in=[d.pk for d in created]).refresh_legal_status()
         return len(created)

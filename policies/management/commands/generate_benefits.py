@@ -32,6 +32,13 @@ SUBJECTS = [
     "điện sinh hoạt",
 ]
 PREFIX = "[Thử nghiệm]"
+RELATIONS = (
+    Benefit.topics,
+    Benefit.ethnic_groups,
+    Benefit.provinces,
+    Benefit.regions,
+    Benefit.life_situations,
+)
 
 
 class Command(BaseCommand):
@@ -41,9 +48,24 @@ class Command(BaseCommand):
         parser.add_argument("count", type=int)
         parser.add_argument("--seed", type=int, default=1)
 
-    @transaction.atomic
     def handle(self, count, seed, **options):
-        rng = random.Random(seed)
+        with transaction.atomic():
+            created = self.create(count, random.Random(seed))
+        # Fresh planner statistics and visibility map after a bulk load, as autovacuum would
+        # give later (VACUUM cannot run inside a transaction, e.g. a test's: ANALYZE there).
+        command = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
+        tables = [
+            Benefit._meta.db_table,
+            BenefitAmount._meta.db_table,
+            LegalBasis._meta.db_table,
+            *(relation.through._meta.db_table for relation in RELATIONS),
+        ]
+        with connection.cursor() as cursor:
+            for table in tables:
+                cursor.execute(f'{command} "{table}"')
+        self.stdout.write(f"Created {created} synthetic benefits.")
+
+    def create(self, count, rng):
         groups = list(EthnicGroup.objects.filter(is_minority=True))
         provinces = list(Province.objects.all())
         topics = list(Topic.objects.all())
@@ -95,13 +117,7 @@ class Command(BaseCommand):
                 ],
                 batch_size=1000,
             )
-        links = {
-            Benefit.topics: [],
-            Benefit.ethnic_groups: [],
-            Benefit.provinces: [],
-            Benefit.regions: [],
-            Benefit.life_situations: [],
-        }
+        links = {relation: [] for relation in RELATIONS}
         for benefit in created:
             links[Benefit.topics] += [(benefit, t) for t in rng.sample(topics, 2)]
             if rng.random() < 0.5:
@@ -118,8 +134,6 @@ class Command(BaseCommand):
             through.objects.bulk_create(
                 [through(benefit=b, **{column: o}) for b, o in pairs], batch_size=2000
             )
-        with connection.cursor() as cursor:
-            # Fresh planner statistics after a bulk load, as autovacuum would give later.
-            for table in ("policies_benefit", "policies_benefitamount", "policies_legalbasis"):
-                cursor.execute(f"ANALYZE {table}")  # noqa: S608 (fixed names)
-        self.stdout.write(f"Created {len(created)} synthetic benefits.")
+        # Bulk-created with their legal basis, without signals: derive whether each applies now.
+        Benefit.objects.filter(pk__in=[b.pk for b in created]).refresh_applies_now()
+        return len(created)

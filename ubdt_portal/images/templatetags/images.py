@@ -16,7 +16,7 @@ def picture(image, sizes="100vw", lazy=True, caption=True):
         "sizes": sizes,
         "lazy": lazy,
         "caption": caption and (image.caption or image.credit),
-        "fallback": image.rendition("jpeg", FALLBACK_WIDTH),
+        "fallback_url": image.rendition_url("jpeg", FALLBACK_WIDTH),
         "width": width,
         "height": height,
         "webp_srcset": image.srcset("webp"),
