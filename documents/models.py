@@ -292,7 +292,7 @@ class LegalDocument(Publishable, Sluggable, Searchable):
         """The later documents a reader of this one should go to, named in its status notice
         (not only further down the page): what replaced it once it no longer applies, what
         changed it when parts have expired. Uses the prefetched relations."""
-        status = self.legal_status_value
+        status = self.legal_status
         if status in (LegalStatus.EXPIRED, LegalStatus.OBSOLETE):
             return list(self.replaced_by.all())
         if status == LegalStatus.PARTLY_EXPIRED:
