@@ -8,11 +8,12 @@ class PoliciesConfig(AppConfig):
 
     def ready(self):
         from ubdt_portal import sections as pages
+        from ubdt_portal import sitemaps
         from ubdt_portal.files import registry as files
         from ubdt_portal.search import registry
 
         from . import search, sections
-        from .models import BenefitAudio
+        from .models import Benefit, BenefitAudio
 
         for page, get_context in [
             ("home", sections.home_context),
@@ -28,5 +29,7 @@ class PoliciesConfig(AppConfig):
                 get_context=get_context,
             )
         registry.register(search.benefits)
+        sitemaps.register_pages("policies:list", "policies:finder")
+        sitemaps.register("chinh-sach", sitemaps.PublishableSitemap, model=Benefit)
         # A benefit's recordings are public when the benefit is.
         files.register(BenefitAudio, "file", owner="benefit")
