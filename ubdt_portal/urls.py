@@ -59,6 +59,7 @@ urlpatterns += i18n_patterns(
     path("hoi-dap/", include("qa.urls")),
     path("tim-kiem/", include("ubdt_portal.search.urls")),
     path("rss/", include("news.feed_urls")),
+    path("rss/", include("policies.feed_urls")),
     path(PREVIEW_PATH, include("ubdt_portal.publishing.urls")),
     prefix_default_language=False,
 )
