@@ -44,8 +44,19 @@ PER_PAGE = 2000
 class LanguageSitemap(Sitemap):
     i18n = True
     alternates = True
-    x_default = True
     limit = PER_PAGE
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        # x-default is the Vietnamese page. Django's own x_default makes it by deleting the
+        # first "/vi/" of the address, which would also cut a slug "vi" out of one.
+        for url in urls:
+            for alternate in list(url["alternates"]):
+                if alternate["lang_code"] == default_language():
+                    url["alternates"].append(
+                        {"location": alternate["location"], "lang_code": "x-default"}
+                    )
+        return urls
 
     def interface_languages(self):
         """The languages a page's own words are in: the pages of every item exist in these."""

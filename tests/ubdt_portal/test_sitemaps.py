@@ -141,6 +141,14 @@ def test_hreflang_alternates_name_only_the_languages_an_item_is_translated_into(
                 assert address(translated, code) not in listed
 
 
+def test_x_default_is_the_vietnamese_address_even_of_a_slug_like_a_language_code(client):
+    model = MODELS[0]
+    item = make(model, slug="vi", **{localized_name(model, model.title_field, "en"): "Vi"})
+    alternates = section(client, model)[address(item, "en")]["alternates"]
+    assert alternates["x-default"] == alternates["vi"] == f"{HOST}{item.get_absolute_url()}"
+    assert item.get_absolute_url().endswith("/vi/")
+
+
 @every_model
 def test_lastmod_is_the_last_change_or_the_publication_when_later(client, model):
     now = timezone.now()
