@@ -9,12 +9,12 @@ class NewsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from ubdt_portal import notices
+        from ubdt_portal import notices, sitemaps
         from ubdt_portal import sections as pages
         from ubdt_portal.search import registry
 
         from . import alerts, search, sections
-        from .models import Alert
+        from .models import Alert, Article
 
         pages.register(
             "home",
@@ -43,6 +43,8 @@ class NewsConfig(AppConfig):
                 get_context=get_context,
             )
         registry.register(search.articles)
+        sitemaps.register_pages("news:list")
+        sitemaps.register("tin-tuc", sitemaps.PublishableSitemap, model=Article)
         notices.register(
             "alerts", template_name="news/alerts.html", get_notices=alerts.alerts_for_page
         )

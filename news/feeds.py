@@ -1,50 +1,25 @@
-"""RSS 2.0 feeds of the news (Django's syndication framework): the latest published articles,
-and those of one category, with absolute links and publish dates."""
+"""RSS 2.0 feeds of the news (ubdt_portal/feeds.py): the latest published articles, and those
+of one category."""
 
-from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext_lazy as _
 
-from ubdt_portal.reference.models import SiteSettings
+from ubdt_portal.feeds import PublishableFeed
 
 from .models import Article, Category
 
-FEED_ITEMS = 30
 
-
-class LatestArticlesFeed(Feed):
-    feed_type = Rss201rev2Feed
+class LatestArticlesFeed(PublishableFeed):
+    model = Article
+    name = _("News")
     description = _("The latest news of the ethnic policy portal.")
+    list_url_name = "news:list"
+    feed_url_name = "news_feeds:latest"
+    description_fields = ("lead",)
 
-    def title(self, obj=None):
-        name = SiteSettings.load().site_name
-        return f"{_('News')} — {name}" if name else str(_("News"))
-
-    def link(self, obj=None):
-        return reverse("news:list")
-
-    def feed_url(self, obj=None):
-        return reverse("news_feeds:latest")
-
-    def articles(self):
-        return Article.objects.for_listing()
-
-    def items(self, obj=None):
-        return self.articles()[:FEED_ITEMS]
-
-    def item_title(self, item):
-        return item.title
-
-    def item_description(self, item):
-        return item.lead
-
-    def item_pubdate(self, item):
-        return item.publish_at
-
-    def item_updateddate(self, item):
-        return item.updated_at
+    def get_queryset(self, obj=None):
+        return Article.objects.select_related("category")
 
     def item_author_name(self, item):
         return item.author or None
@@ -57,6 +32,9 @@ class CategoryFeed(LatestArticlesFeed):
     def get_object(self, request, slug):
         return get_object_or_404(Category, slug=slug)
 
+    def get_queryset(self, obj=None):
+        return super().get_queryset().filter(category=obj)
+
     def title(self, obj=None):
         return f"{obj.name} — {super().title()}"
 
@@ -65,6 +43,3 @@ class CategoryFeed(LatestArticlesFeed):
 
     def feed_url(self, obj=None):
         return reverse("news_feeds:category", kwargs={"slug": obj.slug})
-
-    def items(self, obj=None):
-        return self.articles().filter(category=obj)[:FEED_ITEMS]

@@ -9,11 +9,12 @@ class PoliciesConfig(AppConfig):
     def ready(self):
         from documents.models import statuses_read
         from ubdt_portal import sections as pages
+        from ubdt_portal import sitemaps
         from ubdt_portal.files import registry as files
         from ubdt_portal.search import registry
 
         from . import search, sections, statuses
-        from .models import BenefitAudio
+        from .models import Benefit, BenefitAudio
 
         for page, get_context in [
             ("home", sections.home_context),
@@ -31,5 +32,7 @@ class PoliciesConfig(AppConfig):
         registry.register(search.benefits)
         # Stored statuses follow the passing of time even when cron did not run.
         statuses_read.connect(statuses.keep_statuses_current, dispatch_uid="keep_statuses")
+        sitemaps.register_pages("policies:list", "policies:finder")
+        sitemaps.register("chinh-sach", sitemaps.PublishableSitemap, model=Benefit)
         # A benefit's recordings are public when the benefit is.
         files.register(BenefitAudio, "file", owner="benefit")

@@ -3,6 +3,7 @@
 is actually shown in, and how the interface names a language. Template tags wrap these."""
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils.translation import get_language, get_language_info
 from modeltranslation import settings as translation_settings
 from modeltranslation.translator import NotRegistered, translator
@@ -51,6 +52,17 @@ def in_language(obj, field, language):
     """`obj.field` as written in `language`, without falling back to another language."""
     name = localized_name(type(obj), field, language)
     return (getattr(obj, name) or "") if name else ""
+
+
+def translated_q(model, field, language):
+    """The condition that `field` of `model` is written in `language` — the rule of
+    in_language() for a query (a list narrowed to a language, a sitemap counting languages)."""
+    if language == default_language():
+        return Q()
+    name = localized_name(model, field, language)
+    if name is None:
+        return Q(pk__in=[])
+    return ~Q(**{name: ""}) & Q(**{f"{name}__isnull": False})
 
 
 def translated_languages(obj, field):

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    # Its templates (sitemap.xml, sitemap_index.xml), for ubdt_portal/sitemaps.py.
+    "django.contrib.sitemaps",
     "django.contrib.postgres",
     "axes",
     "csp",

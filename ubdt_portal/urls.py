@@ -5,8 +5,11 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from ubdt_portal import views
+from ubdt_portal import sitemaps, views
 from ubdt_portal.files import views as file_views
+
+# Any content type's page as the public will see it, for staff, whatever its status.
+PREVIEW_PATH = "xem-truoc/"
 
 admin.site.site_header = _("Ethnic policy portal — administration")
 admin.site.site_title = _("Portal administration")
@@ -14,6 +17,17 @@ admin.site.index_title = _("Content management")
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    # For crawlers, in no language of their own: every language's pages are listed together.
+    path(
+        "robots.txt",
+        views.robots_txt,
+        # Staff pages, a citizen's own question, and pages that are only a query's answers:
+        # endless, and repeating the pages the sitemap lists.
+        {"disallow": ["/" + PREVIEW_PATH, "qa:lookup", "search:search", "policies:finder?"]},
+        name="robots",
+    ),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemaps.section, name="sitemap_section"),
     # Browsers ask for /favicon.ico on pages that name no icon (the admin, files).
     path("favicon.ico", views.favicon),
     # A staff member sets a new password from the link the system administrator's "send a
@@ -45,8 +59,8 @@ urlpatterns += i18n_patterns(
     path("hoi-dap/", include("qa.urls")),
     path("tim-kiem/", include("ubdt_portal.search.urls")),
     path("rss/", include("news.feed_urls")),
-    # Any content type's page as the public will see it, for staff, whatever its status.
-    path("xem-truoc/", include("ubdt_portal.publishing.urls")),
+    path("rss/", include("policies.feed_urls")),
+    path(PREVIEW_PATH, include("ubdt_portal.publishing.urls")),
     prefix_default_language=False,
 )
 

@@ -2,6 +2,7 @@
 
 import sys
 
+from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.db import connection
 from django.db.utils import DatabaseError, InterfaceError, OperationalError
@@ -9,6 +10,8 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
+from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -20,6 +23,26 @@ def home(request):
     # The home page shows every alert in force, wherever it applies (ubdt_portal/notices.py).
     context = {"sections": sections.render("home", request), "notice_everything": True}
     return render(request, "home.html", context)
+
+
+@require_safe
+def robots_txt(request, disallow=()):
+    """What crawlers may index: the public site, but not the admin nor `disallow`, in every
+    language. An entry of `disallow` is a URL name ("qa:lookup"), "?" after it keeping the page
+    itself and disallowing its answers to a query only, or a path under each language's root
+    beginning with "/" (a prefix with no page of its own)."""
+    lines = ["User-agent: *", f"Disallow: /{settings.ADMIN_URL}", "Disallow: /healthz"]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            root = reverse("home")
+            for entry in disallow:
+                if entry.startswith("/"):
+                    lines.append(f"Disallow: {root}{entry.lstrip('/')}")
+                else:
+                    name, query = entry.removesuffix("?"), "?" if entry.endswith("?") else ""
+                    lines.append(f"Disallow: {reverse(name)}{query}")
+    lines += ["Allow: /", "", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
 def favicon(request):

@@ -25,6 +25,13 @@ def public_addresses(published):
         "/tim-kiem/?q=" + NAME.split()[-1],
         "/en/hoi-dap/",
         published.get_absolute_url().replace("/hoi-dap/", "/en/hoi-dap/"),
+        # What machines read: the sitemap (its answers and fixed pages), robots.txt, the feeds.
+        "/sitemap.xml",
+        "/sitemap-hoi-dap.xml",
+        "/sitemap-trang.xml",
+        "/robots.txt",
+        "/rss/tin-tuc.xml",
+        "/rss/chinh-sach.xml",
     ]
 
 
@@ -44,6 +51,7 @@ def test_a_published_answer_shows_nothing_personal_anywhere_public(
         for value in (NAME, EMAIL, PHONE, "0987654321", question.commune.name):
             assert value not in body, (address, value)
     assert published.title in client.get(published.get_absolute_url()).content.decode()
+    assert published.get_absolute_url() in client.get("/sitemap-hoi-dap.xml").content.decode()
 
 
 def test_erase_personal_data_erases_closed_questions_past_retention_history_included(

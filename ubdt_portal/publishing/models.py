@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ubdt_portal.languages import default_language, in_language, localized_name, localized_names
+from ubdt_portal.languages import default_language, in_language, localized_names, translated_q
 from ubdt_portal.search.models import SEARCH_COLUMNS, Searchable
 from ubdt_portal.vietnamese import slugify
 
@@ -42,12 +42,7 @@ class PublishableQuerySet(models.QuerySet):
 
     def translated_into(self, language):
         """Items that have their own text in `language`: their `title_field` is translated."""
-        if language == default_language():
-            return self
-        column = localized_name(self.model, self.model.title_field, language)
-        if column is None:
-            return self.none()
-        return self.exclude(**{column: ""}).exclude(**{f"{column}__isnull": True})
+        return self.filter(translated_q(self.model, self.model.title_field, language))
 
     def without_long_texts(self):
         """For lists: the model's long texts, in every language, and its search columns are
