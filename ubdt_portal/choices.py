@@ -1,9 +1,11 @@
 """Choice lists of the public forms, made for pages with a few hundred options (the finder's
 ethnic groups and communes): Django's select template costs an include per option and its
 model choices a server-side cursor (three round trips more) per list — tens of milliseconds a
-page. These write the same HTML in Python and read each list in one plain query."""
+page. These write the same HTML in Python and read each list in one plain query, which also answers
+the lookup of the chosen value."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.html import conditional_escape as escape
 from django.utils.safestring import mark_safe
 
@@ -50,3 +52,20 @@ class OneQueryChoices(forms.models.ModelChoiceIterator):
 class ModelChoiceField(forms.ModelChoiceField):
     widget = Select
     iterator = OneQueryChoices
+
+    def to_python(self, value):
+        """The chosen object, found in the list itself, which the page reads to show it
+        anyway: no query of its own (Django's asks the database once more per field)."""
+        if value in self.empty_values:
+            return None
+        self.validate_no_null_characters(value)
+        key = self.to_field_name or "pk"
+        if isinstance(value, self.queryset.model):
+            value = getattr(value, key)
+        wanted = str(value)
+        for obj in self.queryset:
+            if str(getattr(obj, key)) == wanted:
+                return obj
+        raise ValidationError(
+            self.error_messages["invalid_choice"], code="invalid_choice", params={"value": value}
+        )
