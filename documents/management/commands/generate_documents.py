@@ -2,15 +2,13 @@
 topics, some replaced or amended by a later one and a status history for those, as a real
 library has them."""
 
-import random
 from datetime import date, timedelta
 
-from django.core.management.base import BaseCommand
-from django.db import connection, transaction
 from django.utils import timezone
 
 from documents.legal import DocumentType, LegalStatus
 from documents.models import LegalDocument, StatusChange
+from ubdt_portal.demo.generation import GenerateCommand
 from ubdt_portal.publishing.models import Status
 from ubdt_portal.reference.models import Topic
 from ubdt_portal.vietnamese import slugify
@@ -31,31 +29,19 @@ SUBJECTS = [
 ISSUERS = ["Chính phủ", "Thủ tướng Chính phủ", "Bộ Dân tộc và Tôn giáo", "Cơ quan thử nghiệm"]
 
 
-class Command(BaseCommand):
-    help = f"Create N synthetic published legal documents (titles start with “{PREFIX}”)."
+class Command(GenerateCommand):
+    noun = "synthetic legal documents"
 
-    def add_arguments(self, parser):
-        parser.add_argument("count", type=int)
-        parser.add_argument("--seed", type=int, default=1)
+    def filled_models(self):
+        return [
+            LegalDocument,
+            LegalDocument.topics.through,
+            LegalDocument.replaces.through,
+            LegalDocument.amends.through,
+            StatusChange,
+        ]
 
-    def handle(self, count, seed, **options):
-        with transaction.atomic():
-            created = self.create(count, random.Random(seed))
-        # Fresh planner statistics and visibility map after a bulk load, as autovacuum would
-        # give later (VACUUM cannot run inside a transaction, e.g. a test's: ANALYZE there).
-        command = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
-        with connection.cursor() as cursor:
-            for table in (
-                LegalDocument._meta.db_table,
-                LegalDocument.topics.through._meta.db_table,
-                LegalDocument.replaces.through._meta.db_table,
-                LegalDocument.amends.through._meta.db_table,
-                StatusChange._meta.db_table,
-            ):
-                cursor.execute(f'{command} "{table}"')
-        self.stdout.write(f"Created {created} synthetic legal documents.")
-
-    def create(self, count, rng):
+    def create(self, count, rng, **options):
         topics = list(Topic.objects.all())
         start = LegalDocument.objects.filter(title__startswith=PREFIX).count()
         now = timezone.now()

@@ -1,13 +1,11 @@
 """Make N synthetic, published articles for scale work (benchmarks, query-count checks)."""
 
-import random
 from datetime import timedelta
 
-from django.core.management.base import BaseCommand
-from django.db import connection, transaction
 from django.utils import timezone
 
 from news.models import Article, Category
+from ubdt_portal.demo.generation import GenerateCommand
 from ubdt_portal.publishing.models import Status
 from ubdt_portal.reference.models import EthnicGroup, Province
 from ubdt_portal.vietnamese import slugify
@@ -24,16 +22,13 @@ SUBJECTS = [
 ]
 
 
-class Command(BaseCommand):
-    help = "Create N synthetic published articles (titles start with “[Thử nghiệm]”)."
+class Command(GenerateCommand):
+    noun = "synthetic articles"
 
-    def add_arguments(self, parser):
-        parser.add_argument("count", type=int)
-        parser.add_argument("--seed", type=int, default=1)
+    def filled_models(self):
+        return [Article, Article.ethnic_groups.through, Article.provinces.through]
 
-    @transaction.atomic
-    def handle(self, count, seed, **options):
-        rng = random.Random(seed)
+    def create(self, count, rng, **options):
         categories = list(Category.objects.all())
         groups = list(EthnicGroup.objects.filter(is_minority=True))
         provinces = list(Province.objects.all())
@@ -66,6 +61,4 @@ class Command(BaseCommand):
                 article.ethnic_groups.set(rng.sample(groups, 2))
             if rng.random() < 0.3:
                 article.provinces.set(rng.sample(provinces, 2))
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE news_article")
-        self.stdout.write(f"Created {len(created)} synthetic articles.")
+        return len(created)

@@ -1,14 +1,11 @@
 """Make N synthetic, published benefits for scale work (benchmarks, query-count checks), each
 with amounts, targeting and, when there are published documents, a legal basis."""
 
-import random
-
-from django.core.management.base import BaseCommand
-from django.db import connection, transaction
 from django.utils import timezone
 
 from documents.models import LegalDocument
 from policies.models import Benefit, BenefitAmount, LegalBasis
+from ubdt_portal.demo.generation import GenerateCommand
 from ubdt_portal.publishing.models import Status
 from ubdt_portal.reference.models import (
     CommuneRegion,
@@ -41,31 +38,13 @@ RELATIONS = (
 )
 
 
-class Command(BaseCommand):
-    help = f"Create N synthetic published benefits (names start with “{PREFIX}”)."
+class Command(GenerateCommand):
+    noun = "synthetic benefits"
 
-    def add_arguments(self, parser):
-        parser.add_argument("count", type=int)
-        parser.add_argument("--seed", type=int, default=1)
+    def filled_models(self):
+        return [Benefit, BenefitAmount, LegalBasis, *(r.through for r in RELATIONS)]
 
-    def handle(self, count, seed, **options):
-        with transaction.atomic():
-            created = self.create(count, random.Random(seed))
-        # Fresh planner statistics and visibility map after a bulk load, as autovacuum would
-        # give later (VACUUM cannot run inside a transaction, e.g. a test's: ANALYZE there).
-        command = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
-        tables = [
-            Benefit._meta.db_table,
-            BenefitAmount._meta.db_table,
-            LegalBasis._meta.db_table,
-            *(relation.through._meta.db_table for relation in RELATIONS),
-        ]
-        with connection.cursor() as cursor:
-            for table in tables:
-                cursor.execute(f'{command} "{table}"')
-        self.stdout.write(f"Created {created} synthetic benefits.")
-
-    def create(self, count, rng):
+    def create(self, count, rng, **options):
         groups = list(EthnicGroup.objects.filter(is_minority=True))
         provinces = list(Province.objects.all())
         topics = list(Topic.objects.all())

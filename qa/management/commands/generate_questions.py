@@ -2,16 +2,14 @@
 start with “[Thử nghiệm]” and they are flagged as demonstrations. The private questions' own
 generator adds to this command where they are made."""
 
-import random
 from datetime import date, timedelta
 
-from django.core.management.base import BaseCommand
-from django.db import connection, transaction
 from django.utils import timezone
 
 from documents.models import LegalDocument
 from qa.generation import make_private_questions
 from qa.models import AnswerCitation, PublishedQuestion
+from ubdt_portal.demo.generation import GenerateCommand
 from ubdt_portal.publishing.models import Status
 from ubdt_portal.reference.models import EthnicGroup, Province, Topic
 from ubdt_portal.vietnamese import slugify
@@ -31,12 +29,11 @@ SUBJECTS = [
 PREFIX = "[Thử nghiệm]"
 
 
-class Command(BaseCommand):
-    help = "Create N synthetic published Q&A (titles start with “[Thử nghiệm]”)."
+class Command(GenerateCommand):
+    noun = "synthetic published Q&A"
 
     def add_arguments(self, parser):
-        parser.add_argument("count", type=int)
-        parser.add_argument("--seed", type=int, default=1)
+        super().add_arguments(parser)
         parser.add_argument(
             "--private",
             type=int,
@@ -45,9 +42,10 @@ class Command(BaseCommand):
             "(default: as many as published Q&A).",
         )
 
-    @transaction.atomic
-    def handle(self, count, seed, private=None, **options):
-        rng = random.Random(seed)
+    def filled_models(self):
+        return [PublishedQuestion, PublishedQuestion.ethnic_groups.through, AnswerCitation]
+
+    def create(self, count, rng, seed, private=None, **options):
         topics = list(Topic.objects.all())
         provinces = list(Province.objects.all())
         groups = list(EthnicGroup.objects.filter(is_minority=True))
@@ -93,9 +91,6 @@ class Command(BaseCommand):
                     )
                 )
         AnswerCitation.objects.bulk_create(citations, batch_size=1000)
-        with connection.cursor() as cursor:
-            # Fresh planner statistics after a bulk load, as autovacuum would give later.
-            cursor.execute("ANALYZE qa_publishedquestion")
-        self.stdout.write(f"Created {len(created)} synthetic published Q&A.")
         questions = make_private_questions(count if private is None else private, seed=seed)
         self.stdout.write(f"Created {len(questions)} sample private questions.")
+        return len(created)
