@@ -18,6 +18,7 @@ from django.utils.translation import get_language, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from ubdt_portal import uploads
+from ubdt_portal.derived_columns import store_derived
 from ubdt_portal.publishing.models import (
     Publishable,
     PublishableQuerySet,
@@ -94,10 +95,8 @@ class LegalDocumentQuerySet(PublishableQuerySet):
         stored one differs; returns their ids (none written when nothing changed) and sends them
         with `legal_status_changed`. Called when a document or a relation changes and when a
         date passes (policies.statuses)."""
-        derived = self.derived_legal_status(today)
-        changed = list(self.filter(~Q(legal_status=derived)).values_list("pk", flat=True))
+        changed = store_derived(self, "legal_status", self.derived_legal_status(today))
         if changed:
-            self.model.objects.filter(pk__in=changed).update(legal_status=derived)
             legal_status_changed.send(sender=self.model, pks=changed)
         return changed
 
@@ -525,9 +524,7 @@ def refresh_after_save(sender, instance, raw=False, **kwargs):
         return
     changed = _refresh_documents([instance.pk, *_targets_of(instance.pk)], [instance.pk])
     if instance.pk in changed:
-        instance.legal_status = LegalDocument.objects.values_list("legal_status", flat=True).get(
-            pk=instance.pk
-        )
+        instance.refresh_from_db(fields=["legal_status"])
 
 
 @receiver(m2m_changed)

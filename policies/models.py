@@ -21,6 +21,7 @@ from documents.models import (
     legal_status_changed,
 )
 from ubdt_portal import uploads
+from ubdt_portal.derived_columns import store_derived
 from ubdt_portal.publishing.models import Publishable, PublishableQuerySet, Sluggable
 from ubdt_portal.reference.models import (
     CommuneRegion,
@@ -99,11 +100,7 @@ class BenefitQuerySet(PublishableQuerySet):
     def refresh_applies_now(self, today=None):
         """Store the derived value in `applies_now` for the benefits of this queryset whose
         stored one differs; returns their ids (none written when nothing changed)."""
-        derived = self.derived_applies_now(today)
-        changed = list(self.filter(~Q(applies_now=derived)).values_list("pk", flat=True))
-        if changed:
-            self.model.objects.filter(pk__in=changed).update(applies_now=derived)
-        return changed
+        return store_derived(self, "applies_now", self.derived_applies_now(today))
 
     def not_ended(self):
         """What a citizen can still claim (or soon); on the rank, which the listing index holds."""
