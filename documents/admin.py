@@ -33,6 +33,10 @@ class CitationInline(admin.TabularInline):
     fields = ("document", "articles", "order")
     autocomplete_fields = ("document",)
 
+    def get_queryset(self, request):
+        # Each row is named by its document's number (Citation.__str__): one query, not one a row.
+        return super().get_queryset(request).select_related("document")
+
 
 class SignedYearFilter(admin.SimpleListFilter):
     title = _("year signed")

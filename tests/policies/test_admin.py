@@ -90,3 +90,25 @@ def test_changelist_says_whether_each_benefit_applies_and_filters_by_it(admin_cl
     assert "Đang áp dụng" in page and "Đã kết thúc" in page
     page = admin_client.get(url, {"applies": "da-ket-thuc"}).content.decode()
     assert "Đã hết" in page and "Đang có" not in page
+
+
+def test_a_legal_basis_row_costs_only_the_autocompletes_own_query(
+    admin_client, make_benefit, make_document
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for(rows):
+        documents = [make_document(document_number=f"{n}/2026/NĐ-CP") for n in range(rows)]
+        benefit = make_benefit(basis=[(document, "Điều 1") for document in documents])
+        url = reverse("admin:policies_benefit_change", args=[benefit.pk])
+        admin_client.get(url)  # caches filled
+        with CaptureQueriesContext(connection) as captured:
+            response = admin_client.get(url)
+        assert response.status_code == 200
+        assert f"Điều 1 {documents[-1].document_number}" in response.content.decode()
+        return len(captured)
+
+    # Django's autocomplete widget looks up each row's chosen document (one query a row);
+    # naming the row by its document costs nothing more.
+    assert queries_for(4) - queries_for(1) <= 3
