@@ -1,13 +1,7 @@
 """RSS 2.0 feeds of published content (Django's syndication framework), written once for every
-content type: a domain app subclasses PublishableFeed with declarations and mounts it.
-
-    class LatestBenefitsFeed(PublishableFeed):
-        model = Benefit
-        name = _("Benefits")
-        description = _("…")
-        list_url_name = "policies:list"
-        feed_url_name = "policies_feeds:latest"
-        description_fields = ("summary", "who_in_one_line")
+content type: a domain app subclasses PublishableFeed with declarations (`model`, `name`,
+`description`, `list_url_name`, `feed_url_name`, `description_fields`; see policies/feeds.py)
+and mounts it.
 
 The feed narrows its items to published() itself, whatever queryset a subclass gives; links are
 absolute, dates those of publication, titles and texts in the page's language where translated.
