@@ -52,7 +52,28 @@ def test_language_switch_keeps_the_page(portal):
     portal.assert_clean()
 
 
-def test_works_with_javascript_off_on_a_narrow_phone(portal_no_js):
+@pytest.fixture
+def flood_warning(portal_no_js):
+    """A national alert at the top of every page, as in a rainy season; the cached list of
+    alerts is emptied afterwards for the tests that follow."""
+    from datetime import timedelta
+
+    from django.core.cache import cache
+    from django.utils import timezone
+
+    from news.models import Alert
+
+    Alert.objects.create(
+        message_vi="Mưa lớn có thể gây lũ quét và sạt lở đất ở vùng núi. Hãy theo dõi thông báo "
+        "của chính quyền xã và tránh xa sườn dốc, bờ suối.",
+        is_published=True,
+        expires_at=timezone.now() + timedelta(days=1),
+    )
+    yield
+    cache.clear()
+
+
+def test_works_with_javascript_off_on_a_narrow_phone(portal_no_js, flood_warning):
     from ubdt_portal.reference.demo import DEMO_CONTACTS
     from ubdt_portal.reference.models import SiteSettings
 
@@ -74,6 +95,9 @@ def test_works_with_javascript_off_on_a_narrow_phone(portal_no_js):
             .bounding_box()
         )
         assert box["x"] >= 0 and box["x"] + box["width"] <= 360, entry
+    # What a citizen came for is on the first screen, even under a flood warning.
+    finder = page.get_by_role("link", name="Tìm chính sách dành cho tôi").bounding_box()
+    assert finder["y"] + finder["height"] <= 740
     page.get_by_label("Tìm chính sách, tin tức và câu trả lời").fill("nhà ở")
     page.get_by_role("button", name="Tìm kiếm").click()
     page.wait_for_url("**/tim-kiem/?q=nh%C3%A0+%E1%BB%9F")
